@@ -1,0 +1,65 @@
+package org.electionatlas.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An event that prepares the election: a training, a workshop, a meeting, a deadline. Events nest:
+ * a training holds its opening, workshops and closing as child events.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Event implements Identified, Extensible {
+
+  Event() {}
+
+  /** The event's id. */
+  @Override
+  public abstract String id();
+
+  /** The id of the event this one is part of. */
+  public abstract Optional<String> parent();
+
+  /** What kind of event it is. */
+  public abstract EventKind kind();
+
+  /** The event's title. */
+  public abstract LocalizedName title();
+
+  /** When it starts. */
+  public abstract EventTime start();
+
+  /** When it ends; a date alone means the end of that day. */
+  public abstract EventTime end();
+
+  /** The id of the body that organises it. */
+  public abstract Optional<String> organizer();
+
+  /** Who takes part. */
+  public abstract List<Participant> participants();
+
+  /** The ids of the provinces involved. */
+  public abstract List<String> provinces();
+
+  /** What it is about. */
+  public abstract List<LocalizedName> topics();
+
+  /** The strategies it serves. */
+  public abstract List<Strategy> strategies();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** An empty builder; every required property must be set before {@code build()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Event} values; {@code build()} fails when a required property is missing. */
+  public static final class Builder extends ImmutableEvent.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,75 @@
+package org.electionatlas.model;
+
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A polling station (shobe-ye akhz-e ra'y): where voters of a county cast their ballots.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PollingStation implements Identified, Extensible {
+
+  PollingStation() {}
+
+  /** The station's id, unique in the atlas. */
+  @Override
+  public abstract String id();
+
+  /** The id of the county that runs the station. */
+  public abstract String county();
+
+  /** The station's number, unique within its county; numbers restart in each county. */
+  public abstract int number();
+
+  /** The station's name, usually the building it is in. */
+  public abstract LocalizedName name();
+
+  /** The station's address. */
+  public abstract Optional<String> address();
+
+  /** The city or village the station is in. */
+  public abstract Optional<Settlement> settlement();
+
+  /** Where the station is. */
+  public abstract Optional<Location> location();
+
+  /** Whether the station is fixed or mobile. */
+  public abstract StationKind kind();
+
+  /** Whether votes are cast on paper or electronically. */
+  public abstract VotingMethod votingMethod();
+
+  /** How many voters the station expects. */
+  public abstract int expectedVoters();
+
+  /** Whether the station is step-free; absent when not known. */
+  public abstract Optional<Boolean> accessible();
+
+  /** Who works at the station. */
+  public abstract Optional<Staff> staff();
+
+  /** The station's assessed security and integrity risk. */
+  public abstract Optional<Risk> risk();
+
+  /** Ids of the station in other datasets, by scheme. */
+  public abstract Map<String, String> externalIds();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** An empty builder; every required property must be set before {@code build()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link PollingStation} values; {@code build()} fails when a required property is
+   * missing.
+   */
+  public static final class Builder extends ImmutablePollingStation.Builder {
+    Builder() {}
+  }
+}

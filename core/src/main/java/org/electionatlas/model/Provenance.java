@@ -1,0 +1,47 @@
+package org.electionatlas.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Where the data of an atlas came from, and which parts of it are synthetic.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Provenance implements Extensible {
+
+  Provenance() {}
+
+  /** The documents the data was taken from. */
+  public abstract List<Source> sources();
+
+  /**
+   * The parts of the atlas that were made up rather than observed, each a JSON pointer or a plain
+   * description; empty when all data is real.
+   */
+  public abstract List<String> synthetic();
+
+  /** The program that produced the atlas, if one did. */
+  public abstract Optional<String> generator();
+
+  /** Anything else a reader should know about the data. */
+  public abstract Optional<String> notes();
+
+  @Override
+  public abstract Map<String, ExtensionValue> extensions();
+
+  /** An empty builder; every required property must be set before {@code build()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds {@link Provenance} values; {@code build()} fails when a required property is missing.
+   */
+  public static final class Builder extends ImmutableProvenance.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,74 @@
+package org.electionatlas.io;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An atlas document that cannot be read: not JSON, not UTF-8, or JSON that does not follow the
+ * atlas format. Carries where the problem is — the source's name, the JSON pointer of the offending
+ * value and its line and column — and what was expected, so that the message alone lets a person
+ * fix the file:
+ *
+ * <pre>
+ * stations.json:12:18: unknown property "nmae" in a polling station; did you mean "name"? (at /pollingStations/0/nmae)
+ * </pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class AtlasFormatException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final String problem;
+
+  AtlasFormatException(String source, String pointer, int line, int column, String problem) {
+    super(
+        source
+            + ":"
+            + line
+            + ":"
+            + column
+            + ": "
+            + problem
+            + " (at "
+            + pointerOrRoot(pointer)
+            + ")");
+    this.source = requireNonNull(source, "source");
+    this.pointer = requireNonNull(pointer, "pointer");
+    this.line = line;
+    this.column = column;
+    this.problem = requireNonNull(problem, "problem");
+  }
+
+  private static String pointerOrRoot(String pointer) {
+    return pointer.isEmpty() ? "the top level" : pointer;
+  }
+
+  /** The name of what was read: a file path, {@code -} for standard input, or a given name. */
+  public String source() {
+    return source;
+  }
+
+  /** The JSON pointer of the offending value; empty for the document as a whole. */
+  public String pointer() {
+    return pointer;
+  }
+
+  /** The line of the problem, counting from 1. */
+  public int line() {
+    return line;
+  }
+
+  /** The column of the problem in characters (code points), counting from 1. */
+  public int column() {
+    return column;
+  }
+
+  /** What is wrong, without the location: {@code expected an integer but found a string}. */
+  public String problem() {
+    return problem;
+  }
+}

@@ -1,0 +1,324 @@
+package org.electionatlas.io;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.EventTime;
+import org.electionatlas.model.ExtensionValue;
+import org.electionatlas.model.LocalizedName;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+
+/**
+ * The (de)serializers for the values whose JSON shape is not a plain object of properties: names in
+ * several languages, dates, time zones, event times, free-form extensions, and the document's root,
+ * which starts with the format marker and version.
+ */
+final class Codecs {
+
+  static final String FORMAT = "election-atlas";
+
+  private Codecs() {}
+
+  static SimpleModule module() {
+    SimpleModule module = new SimpleModule("election-atlas");
+    module.addDeserializer(LocalizedName.class, new LocalizedNameDeserializer());
+    module.addSerializer(LocalizedName.class, new LocalizedNameSerializer());
+    module.addDeserializer(EventTime.class, new EventTimeDeserializer());
+    module.addSerializer(EventTime.class, new ToStringSerializer<>(EventTime.class));
+    module.addDeserializer(LocalDate.class, new LocalDateDeserializer());
+    module.addSerializer(LocalDate.class, new ToStringSerializer<>(LocalDate.class));
+    module.addDeserializer(ZoneId.class, new ZoneIdDeserializer());
+    module.addSerializer(ZoneId.class, new ToStringSerializer<>(ZoneId.class));
+    module.addDeserializer(ExtensionValue.class, new ExtensionValueDeserializer());
+    module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
+    module.addSerializer(Atlas.class, new AtlasSerializer());
+    return module;
+  }
+
+  /**
+   * A problem whose message was written for the user here, so {@link Problems} shows it as it is
+   * rather than rephrasing Jackson's.
+   */
+  static final class FormatProblem extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    FormatProblem(JsonParser parser, String message) {
+      super(parser, message);
+    }
+  }
+
+  static String describe(JsonToken token) {
+    return switch (token) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a string";
+      case VALUE_NUMBER_INT -> "an integer";
+      case VALUE_NUMBER_FLOAT -> "a decimal number";
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      default -> token.toString();
+    };
+  }
+
+  private static String expectString(JsonParser p, String what) {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw new FormatProblem(p, "expected " + what + " but found " + describe(p.currentToken()));
+    }
+    return p.getString();
+  }
+
+  private static final class LocalizedNameDeserializer extends StdDeserializer<LocalizedName> {
+    LocalizedNameDeserializer() {
+      super(LocalizedName.class);
+    }
+
+    @Override
+    public LocalizedName deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw new FormatProblem(
+            p,
+            "expected a name as an object of texts by language, like {\"fa\": \"کرمان\", \"en\":"
+                + " \"Kerman\"}, but found "
+                + describe(p.currentToken()));
+      }
+      Map<String, String> values = new LinkedHashMap<>();
+      for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
+        p.nextToken();
+        try {
+          if (!tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+            throw new FormatProblem(
+                p,
+                "\""
+                    + tag
+                    + "\" is not a language tag; a name holds texts by language, like \"fa\""
+                    + " or \"en\"");
+          }
+          String text = expectString(p, "the " + tag + " text of a name");
+          if (tag.equals("fa") && text.isBlank()) {
+            throw new FormatProblem(p, "the Persian text of a name (\"fa\") is blank");
+          }
+          values.put(tag, text);
+        } catch (FormatProblem problem) {
+          throw (FormatProblem) problem.prependPath(values, tag);
+        }
+      }
+      if (!values.containsKey("fa")) {
+        throw new FormatProblem(p, "a name needs its Persian text: property \"fa\" is missing");
+      }
+      return LocalizedName.of(values);
+    }
+  }
+
+  private static final class LocalizedNameSerializer extends StdSerializer<LocalizedName> {
+    LocalizedNameSerializer() {
+      super(LocalizedName.class);
+    }
+
+    @Override
+    public void serialize(LocalizedName name, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject(name);
+      for (Map.Entry<String, String> entry : name.values().entrySet()) {
+        gen.writeStringProperty(entry.getKey(), entry.getValue());
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  private static final class EventTimeDeserializer extends StdDeserializer<EventTime> {
+    EventTimeDeserializer() {
+      super(EventTime.class);
+    }
+
+    @Override
+    public EventTime deserialize(JsonParser p, DeserializationContext ctxt) {
+      String text = expectString(p, "a date like 2023-07-12 or a local time like 2023-07-12T09:00");
+      try {
+        return EventTime.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new FormatProblem(
+            p,
+            "\""
+                + text
+                + "\" is not a date like 2023-07-12 or a local time like 2023-07-12T09:00"
+                + reason(e));
+      }
+    }
+  }
+
+  private static final class LocalDateDeserializer extends StdDeserializer<LocalDate> {
+    LocalDateDeserializer() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
+      String text = expectString(p, "a Gregorian date like 2024-03-01");
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new FormatProblem(
+            p, "\"" + text + "\" is not a Gregorian date like 2024-03-01" + reason(e));
+      }
+    }
+  }
+
+  /** The part of a date-time parse failure that tells a person more than "could not parse". */
+  private static String reason(DateTimeParseException e) {
+    Throwable cause = e.getCause();
+    return cause instanceof DateTimeException && cause.getMessage() != null
+        ? " (" + cause.getMessage() + ")"
+        : "";
+  }
+
+  private static final class ZoneIdDeserializer extends StdDeserializer<ZoneId> {
+    ZoneIdDeserializer() {
+      super(ZoneId.class);
+    }
+
+    @Override
+    public ZoneId deserialize(JsonParser p, DeserializationContext ctxt) {
+      String text = expectString(p, "a time zone like Asia/Tehran");
+      try {
+        return ZoneId.of(text);
+      } catch (DateTimeException e) {
+        throw new FormatProblem(p, "\"" + text + "\" is not a time zone like Asia/Tehran");
+      }
+    }
+  }
+
+  private static final class ToStringSerializer<T> extends StdSerializer<T> {
+    ToStringSerializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeString(value.toString());
+    }
+  }
+
+  private static final class ExtensionValueDeserializer extends StdDeserializer<ExtensionValue> {
+    ExtensionValueDeserializer() {
+      super(ExtensionValue.class);
+    }
+
+    @Override
+    public ExtensionValue deserialize(JsonParser p, DeserializationContext ctxt) {
+      return switch (p.currentToken()) {
+        case START_OBJECT -> {
+          Map<String, ExtensionValue> members = new LinkedHashMap<>();
+          for (String name = p.nextName(); name != null; name = p.nextName()) {
+            p.nextToken();
+            members.put(name, deserialize(p, ctxt));
+          }
+          yield new ExtensionValue.ObjectValue(members);
+        }
+        case START_ARRAY -> {
+          List<ExtensionValue> elements = new ArrayList<>();
+          while (p.nextToken() != JsonToken.END_ARRAY) {
+            elements.add(deserialize(p, ctxt));
+          }
+          yield new ExtensionValue.ArrayValue(elements);
+        }
+        case VALUE_STRING -> new ExtensionValue.StringValue(p.getString());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ExtensionValue.NumberValue(p.getText());
+        case VALUE_TRUE -> new ExtensionValue.BooleanValue(true);
+        case VALUE_FALSE -> new ExtensionValue.BooleanValue(false);
+        case VALUE_NULL -> ExtensionValue.NullValue.INSTANCE;
+        default -> throw new FormatProblem(p, "unexpected " + describe(p.currentToken()));
+      };
+    }
+
+    @Override
+    public ExtensionValue getNullValue(DeserializationContext ctxt) {
+      return ExtensionValue.NullValue.INSTANCE;
+    }
+  }
+
+  private static final class ExtensionValueSerializer extends StdSerializer<ExtensionValue> {
+    ExtensionValueSerializer() {
+      super(ExtensionValue.class);
+    }
+
+    @Override
+    public void serialize(ExtensionValue value, JsonGenerator gen, SerializationContext ctxt) {
+      if (value instanceof ExtensionValue.ObjectValue object) {
+        gen.writeStartObject(object);
+        for (Map.Entry<String, ExtensionValue> member : object.members().entrySet()) {
+          gen.writeName(member.getKey());
+          serialize(member.getValue(), gen, ctxt);
+        }
+        gen.writeEndObject();
+      } else if (value instanceof ExtensionValue.ArrayValue array) {
+        gen.writeStartArray(array, array.elements().size());
+        for (ExtensionValue element : array.elements()) {
+          serialize(element, gen, ctxt);
+        }
+        gen.writeEndArray();
+      } else if (value instanceof ExtensionValue.StringValue string) {
+        gen.writeString(string.value());
+      } else if (value instanceof ExtensionValue.NumberValue number) {
+        gen.writeNumber(number.literal());
+      } else if (value instanceof ExtensionValue.BooleanValue bool) {
+        gen.writeBoolean(bool.value());
+      } else {
+        gen.writeNull();
+      }
+    }
+  }
+
+  /**
+   * Writes the root: the format marker and version first, so that a reader (or a person) knows what
+   * the document is before anything else, then the members in the format's order, leaving out those
+   * that are empty.
+   */
+  private static final class AtlasSerializer extends StdSerializer<Atlas> {
+    AtlasSerializer() {
+      super(Atlas.class);
+    }
+
+    @Override
+    public void serialize(Atlas atlas, JsonGenerator gen, SerializationContext ctxt) {
+      gen.writeStartObject(atlas);
+      gen.writeStringProperty("format", FORMAT);
+      gen.writeNumberProperty("schemaVersion", atlas.schemaVersion());
+      gen.writePOJOProperty("election", atlas.election());
+      writeUnlessEmpty(gen, "provinces", atlas.provinces());
+      writeUnlessEmpty(gen, "counties", atlas.counties());
+      writeUnlessEmpty(gen, "constituencies", atlas.constituencies());
+      writeUnlessEmpty(gen, "pollingStations", atlas.pollingStations());
+      writeUnlessEmpty(gen, "bodies", atlas.bodies());
+      writeUnlessEmpty(gen, "events", atlas.events());
+      writeUnlessEmpty(gen, "issues", atlas.issues());
+      writeUnlessEmpty(gen, "approvals", atlas.approvals());
+      if (atlas.provenance().isPresent()) {
+        gen.writePOJOProperty("provenance", atlas.provenance().get());
+      }
+      if (!atlas.extensions().isEmpty()) {
+        gen.writePOJOProperty("extensions", atlas.extensions());
+      }
+      gen.writeEndObject();
+    }
+
+    private static void writeUnlessEmpty(JsonGenerator gen, String name, List<?> values) {
+      if (!values.isEmpty()) {
+        gen.writePOJOProperty(name, values);
+      }
+    }
+  }
+}

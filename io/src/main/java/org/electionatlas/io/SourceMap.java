@@ -1,0 +1,77 @@
+package org.electionatlas.io;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each value of a document was found: JSON pointer to line and column. Lets a report say
+ * {@code kerman.json:1042:17} for a finding at {@code /pollingStations/57/county}.
+ *
+ * <p>A pointer that was not recorded (the value is missing, for example) is located at its nearest
+ * recorded ancestor, so every finding gets the most precise place the document offers.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class SourceMap {
+
+  private final String source;
+  private final byte[] document;
+  private final Map<String, Integer> offsets;
+  private final int[] lineStarts;
+
+  SourceMap(String source, byte[] document, Map<String, Integer> offsets) {
+    this.source = source;
+    this.document = document;
+    this.offsets = offsets;
+    this.lineStarts = lineStarts(document);
+  }
+
+  /** The name of the document: a file path, {@code -} for standard input, or a given name. */
+  public String source() {
+    return source;
+  }
+
+  /** Where the value at the pointer starts, or where its nearest recorded ancestor starts. */
+  public Optional<SourceLocation> locate(String pointer) {
+    String p = pointer;
+    while (true) {
+      Integer offset = offsets.get(p);
+      if (offset != null) {
+        return Optional.of(locationOf(offset));
+      }
+      if (p.isEmpty()) {
+        return Optional.empty();
+      }
+      p = p.substring(0, p.lastIndexOf('/'));
+    }
+  }
+
+  /** The line and column of a byte offset into the document. */
+  SourceLocation locationOf(long byteOffset) {
+    int offset = (int) Math.min(byteOffset, document.length);
+    int index = Arrays.binarySearch(lineStarts, offset);
+    int line = index >= 0 ? index : -index - 2;
+    int start = lineStarts[line];
+    String prefix = new String(document, start, offset - start, StandardCharsets.UTF_8);
+    return new SourceLocation(line + 1, prefix.codePointCount(0, prefix.length()) + 1);
+  }
+
+  private static int[] lineStarts(byte[] document) {
+    int lines = 1;
+    for (byte b : document) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    int[] starts = new int[lines];
+    int line = 1;
+    for (int i = 0; i < document.length; i++) {
+      if (document[i] == '\n') {
+        starts[line++] = i + 1;
+      }
+    }
+    return starts;
+  }
+}
