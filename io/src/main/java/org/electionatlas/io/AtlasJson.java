@@ -11,10 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.electionatlas.model.Atlas;
@@ -178,24 +176,7 @@ public final class AtlasJson {
    * is written: a failure leaves an existing file as it was.
    */
   public void write(Atlas atlas, Path file) throws IOException {
-    byte[] bytes = toBytes(atlas);
-    Path absolute = file.toAbsolutePath();
-    Path temporary =
-        Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-    try {
-      Files.write(temporary, bytes);
-      try {
-        Files.move(
-            temporary,
-            absolute,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    AtomicFiles.write(file, toBytes(atlas));
   }
 
   private byte[] toBytes(Atlas atlas) {

@@ -1,0 +1,29 @@
+package org.electionatlas.cli;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code atlas} command, which only dispatches to its subcommands. */
+@Command(
+    name = "atlas",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Reads, checks and writes election atlases: stations, counties and what prepares them.",
+    synopsisSubcommandLabel = "COMMAND",
+    subcommands = {ValidateCommand.class, SampleCommand.class},
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 violations at or above --fail-on, 2 bad input or usage,",
+      "3 internal error.",
+      "Run 'atlas COMMAND --help' for a command's options."
+    })
+final class AtlasCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "name a command, such as 'atlas validate'");
+  }
+}

@@ -1,0 +1,107 @@
+package org.electionatlas.validation;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.AtlasIndex;
+import org.electionatlas.model.EntityKind;
+import org.electionatlas.model.Identified;
+
+/**
+ * A rule that every reference of one kind resolves to an entity of the kinds it may name: a
+ * station's county to a county, an issue's scope to a province, county, constituency or station.
+ * The catalogue holds one instance per reference, described as data in {@link Catalogue}.
+ */
+final class ReferenceRule implements Rule {
+
+  /** Walks the references a rule checks, reporting each to the sink. */
+  @FunctionalInterface
+  interface References {
+    void forEach(Atlas atlas, Sink sink);
+  }
+
+  /** Receives one reference: where it is, whose it is, and the id it names. */
+  @FunctionalInterface
+  interface Sink {
+    void accept(String pointer, Identified subject, String referencedId);
+  }
+
+  private final String id;
+  private final String summary;
+  private final String rationale;
+  private final EntityKind subjectKind;
+  private final String role;
+  private final Set<EntityKind> targets;
+  private final References references;
+
+  ReferenceRule(
+      String id,
+      EntityKind subjectKind,
+      String role,
+      Set<EntityKind> targets,
+      String rationale,
+      References references) {
+    this.id = id;
+    this.subjectKind = subjectKind;
+    this.role = role;
+    this.targets = EnumSet.copyOf(targets);
+    this.rationale = rationale;
+    this.references = references;
+    String subject = Describe.article(subjectKind.noun());
+    this.summary =
+        Character.toUpperCase(subject.charAt(0))
+            + subject.substring(1)
+            + "'s "
+            + role
+            + " must be "
+            + Describe.kinds(targets)
+            + " of the atlas";
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public Severity defaultSeverity() {
+    return Severity.ERROR;
+  }
+
+  @Override
+  public String summary() {
+    return summary;
+  }
+
+  @Override
+  public String rationale() {
+    return rationale;
+  }
+
+  @Override
+  public void check(Atlas atlas, Findings findings) {
+    AtlasIndex index = atlas.index();
+    references.forEach(
+        atlas,
+        (pointer, subject, referencedId) -> {
+          Set<EntityKind> found = index.kindsOf(referencedId);
+          if (found.stream().anyMatch(targets::contains)) {
+            return;
+          }
+          Optional<EntityKind> other = found.stream().findFirst();
+          findings.report(
+              pointer,
+              subject.id(),
+              Describe.entity(subjectKind, subject)
+                  + " names "
+                  + role
+                  + " \""
+                  + referencedId
+                  + "\", which is not "
+                  + Describe.kinds(targets)
+                  + " of the atlas"
+                  + other.map(kind -> " but " + Describe.article(kind.noun())).orElse(""));
+        });
+  }
+}

@@ -1,0 +1,100 @@
+package org.electionatlas.validation;
+
+import java.util.Map;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The thresholds rules apply, and which rules are off or carry another severity. The defaults are
+ * policy choices, not law: Iran's election law caps no station's voters, for example, and the
+ * default of 2,500 is what keeps a day's queue manageable.
+ *
+ * <pre>{@code
+ * ValidationPolicy policy = ValidationPolicy.builder()
+ *     .maxExpectedVoters(3000)
+ *     .addDisabledRule("station-number-gap")
+ *     .putSeverityOverride("station-observer-missing", Severity.ERROR)
+ *     .build();
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ValidationPolicy {
+
+  private static final ValidationPolicy DEFAULTS = builder().build();
+
+  ValidationPolicy() {}
+
+  /** The most voters a station may expect; 2,500 unless set. */
+  @Value.Default
+  public int maxExpectedVoters() {
+    return 2_500;
+  }
+
+  /** The fewest officials a station may have; 5 unless set (the Majlis election law, art. 40). */
+  @Value.Default
+  public int minOfficials() {
+    return 5;
+  }
+
+  /** The fewest observers a station may have; 1 unless set. */
+  @Value.Default
+  public int minObservers() {
+    return 1;
+  }
+
+  /**
+   * The lowest share of a county's eligible voters that its stations should expect together; 0.8
+   * unless set. Below it, some voters have no station planned for them.
+   */
+  @Value.Default
+  public double minCoverage() {
+    return 0.8;
+  }
+
+  /**
+   * The highest share of a county's eligible voters that its stations may expect together; 1.1
+   * unless set. Above it, voters are counted twice or the eligible count is out of date.
+   */
+  @Value.Default
+  public double maxCoverage() {
+    return 1.1;
+  }
+
+  /** The ids of rules that do not run. */
+  public abstract Set<String> disabledRules();
+
+  /** Severities that replace rules' defaults, by rule id. */
+  public abstract Map<String, Severity> severityOverrides();
+
+  @Value.Check
+  final void check() {
+    if (maxExpectedVoters() < 1 || minOfficials() < 0 || minObservers() < 0) {
+      throw new IllegalStateException(
+          "maxExpectedVoters must be at least 1, minOfficials and minObservers at least 0");
+    }
+    if (!(minCoverage() >= 0 && minCoverage() <= maxCoverage())) {
+      throw new IllegalStateException(
+          "minCoverage must be at least 0 and at most maxCoverage, but is "
+              + minCoverage()
+              + " with maxCoverage "
+              + maxCoverage());
+    }
+  }
+
+  /** The default policy. */
+  public static ValidationPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** A builder that starts from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ValidationPolicy} values. */
+  public static final class Builder extends ImmutableValidationPolicy.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,134 @@
+package org.electionatlas.validation;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every violation a validation found, in a stable order: by JSON pointer (array positions compared
+ * as numbers, so {@code /pollingStations/9} comes before {@code /pollingStations/10}), then rule
+ * id, then message. The same atlas always gives the same report.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ValidationReport {
+
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::pointer, ValidationReport::comparePointers)
+          .thenComparing(Violation::ruleId)
+          .thenComparing(Violation::message);
+
+  private final ImmutableList<Violation> violations;
+  private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+
+  private ValidationReport(List<Violation> violations) {
+    this.violations = ImmutableList.sortedCopyOf(ORDER, violations);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0);
+    }
+    for (Violation violation : this.violations) {
+      counts.merge(violation.severity(), 1, Integer::sum);
+    }
+  }
+
+  /** A report of the given violations, put in the report's order. */
+  public static ValidationReport of(List<Violation> violations) {
+    return new ValidationReport(violations);
+  }
+
+  /** All violations, in the report's order. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** The number of violations of the severity. */
+  public int count(Severity severity) {
+    return counts.get(severity);
+  }
+
+  /** Whether any violation is an error. */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /** Whether any violation is at least as serious as the given severity. */
+  public boolean hasAtLeast(Severity threshold) {
+    return violations.stream().anyMatch(v -> v.severity().isAtLeast(threshold));
+  }
+
+  /** Whether nothing was found. */
+  public boolean isClean() {
+    return violations.isEmpty();
+  }
+
+  /** The violations of one rule, in the report's order. */
+  public List<Violation> violationsOf(String ruleId) {
+    return violations.stream().filter(v -> v.ruleId().equals(ruleId)).toList();
+  }
+
+  /** "2 errors, 1 warning, 0 infos". */
+  public String summary() {
+    return plural(count(Severity.ERROR), "error")
+        + ", "
+        + plural(count(Severity.WARNING), "warning")
+        + ", "
+        + plural(count(Severity.INFO), "info");
+  }
+
+  private static String plural(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /** Orders pointers segment by segment, numbers numerically and before names. */
+  static int comparePointers(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int endA = segmentEnd(a, i);
+      int endB = segmentEnd(b, j);
+      int bySegment = compareSegments(a.substring(i, endA), b.substring(j, endB));
+      if (bySegment != 0) {
+        return bySegment;
+      }
+      i = endA;
+      j = endB;
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+
+  private static int segmentEnd(String pointer, int from) {
+    int slash = pointer.indexOf('/', from + 1);
+    return slash < 0 ? pointer.length() : slash;
+  }
+
+  private static int compareSegments(String a, String b) {
+    boolean numberA = isNumber(a);
+    boolean numberB = isNumber(b);
+    if (numberA && numberB) {
+      return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+    if (numberA != numberB) {
+      return numberA ? -1 : 1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static boolean isNumber(String segment) {
+    if (segment.length() < 2) {
+      return false;
+    }
+    for (int k = 1; k < segment.length(); k++) {
+      if (segment.charAt(k) < '0' || segment.charAt(k) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public String toString() {
+    return summary() + violations;
+  }
+}

@@ -1,0 +1,161 @@
+package org.electionatlas.validation;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.electionatlas.model.Atlas;
+
+/**
+ * Validates atlases: the entry point of validation.
+ *
+ * <pre>{@code
+ * ValidationReport report = Validator.standard().validate(atlas);
+ * if (report.hasErrors()) { ... }
+ * }</pre>
+ *
+ * <p>Every rule runs and every violation is collected; validation does not stop at the first. A
+ * validator is built once and used for many atlases.
+ *
+ * <p>This class is immutable and thread-safe when its rules are.
+ */
+public final class Validator {
+
+  private static final Validator STANDARD = builder().build();
+
+  private final ImmutableList<Rule> rules;
+  private final ValidationPolicy policy;
+
+  private Validator(List<Rule> rules, ValidationPolicy policy) {
+    this.rules = ImmutableList.copyOf(rules);
+    this.policy = policy;
+  }
+
+  /** The standard catalogue with the default policy. */
+  public static Validator standard() {
+    return STANDARD;
+  }
+
+  /** A builder that starts from the standard catalogue and the default policy. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The rules of the standard catalogue, ordered by id. */
+  public static List<Rule> standardRules() {
+    return Catalogue.RULES;
+  }
+
+  /** The rules this validator runs (those the policy turned off included), ordered by id. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** The policy this validator applies. */
+  public ValidationPolicy policy() {
+    return policy;
+  }
+
+  /** Runs every rule the policy leaves on over the atlas and reports all that they find. */
+  public ValidationReport validate(Atlas atlas) {
+    requireNonNull(atlas, "atlas");
+    List<Violation> all = new ArrayList<>();
+    for (Rule rule : rules) {
+      if (policy.disabledRules().contains(rule.id())) {
+        continue;
+      }
+      Severity severity =
+          policy.severityOverrides().getOrDefault(rule.id(), rule.defaultSeverity());
+      Findings findings = new Findings(rule.id(), severity, policy);
+      try {
+        rule.check(atlas, findings);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException("rule " + rule.id() + " failed: " + e, e);
+      }
+      all.addAll(findings.violations());
+    }
+    return ValidationReport.of(all);
+  }
+
+  /**
+   * Builds validators: the standard catalogue plus rules of one's own, with a policy.
+   *
+   * <p>{@link #build()} fails when two rules share an id or the policy names a rule that does not
+   * exist, so that a misspelt id in a policy file does not go unnoticed.
+   */
+  public static final class Builder {
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
+    private ValidationPolicy policy = ValidationPolicy.defaults();
+    private final ValidationPolicy.Builder changes = ValidationPolicy.builder();
+    private boolean changed;
+
+    private Builder() {
+      Catalogue.RULES.forEach(rule -> rules.put(rule.id(), rule));
+    }
+
+    /** Uses the policy; later {@link #disable} and {@link #severity} calls add to it. */
+    public Builder policy(ValidationPolicy policy) {
+      this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Adds a rule of one's own.
+     *
+     * @throws IllegalArgumentException if a rule with the same id is already there
+     */
+    public Builder addRule(Rule rule) {
+      requireNonNull(rule, "rule");
+      if (rules.putIfAbsent(rule.id(), rule) != null) {
+        throw new IllegalArgumentException("a rule with id " + rule.id() + " is already there");
+      }
+      return this;
+    }
+
+    /** Turns a rule off. */
+    public Builder disable(String ruleId) {
+      changes.addDisabledRule(ruleId);
+      changed = true;
+      return this;
+    }
+
+    /** Gives a rule's findings another severity. */
+    public Builder severity(String ruleId, Severity severity) {
+      changes.putSeverityOverride(ruleId, severity);
+      changed = true;
+      return this;
+    }
+
+    /**
+     * The validator.
+     *
+     * @throws IllegalArgumentException if the policy names a rule that does not exist
+     */
+    public Validator build() {
+      ValidationPolicy effective = policy;
+      if (changed) {
+        ValidationPolicy extra = changes.build();
+        effective =
+            ValidationPolicy.builder()
+                .from(policy)
+                .addAllDisabledRules(extra.disabledRules())
+                .putAllSeverityOverrides(extra.severityOverrides())
+                .build();
+      }
+      Set<String> unknown = new TreeSet<>(effective.disabledRules());
+      unknown.addAll(effective.severityOverrides().keySet());
+      unknown.removeAll(rules.keySet());
+      if (!unknown.isEmpty()) {
+        throw new IllegalArgumentException("the policy names rules that do not exist: " + unknown);
+      }
+      List<Rule> ordered = new ArrayList<>(rules.values());
+      ordered.sort((a, b) -> a.id().compareTo(b.id()));
+      return new Validator(ordered, effective);
+    }
+  }
+}
