@@ -1,0 +1,129 @@
+package org.electionatlas.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.electionatlas.io.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandLineTest {
+
+  @TempDir Path directory;
+
+  @Test
+  void validate_without_a_file_checks_the_bundled_sample_and_succeeds() {
+    Run run = Run.of("validate");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .startsWith("kerman-1402.json: election ")
+        .contains("2,400 polling stations")
+        .contains("kerman-1402.json: 0 errors");
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void validate_reads_standard_input_for_a_dash_and_agrees_with_the_bundled_sample() {
+    Run piped = Run.withInput(Run.of("sample").out().getBytes(UTF_8), "validate", "-");
+    Run bundled = Run.of("validate");
+
+    assertThat(piped.exitCode()).isEqualTo(bundled.exitCode());
+    assertThat(piped.out().replace("-: ", "kerman-1402.json: ")).isEqualTo(bundled.out());
+  }
+
+  @Test
+  void a_violation_is_reported_compiler_style_with_line_column_and_pointer_and_exit_1()
+      throws IOException {
+    Path file = directory.resolve("atlas.json");
+    Files.writeString(
+        file,
+        new String(Samples.bytes("minimal"), UTF_8)
+            .replace("\"county\": \"ravar\"", "\"county\": \"ravr\""));
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains(
+            file
+                + ":58:17: error [station-county-unknown] polling station \"ravar-0001\" (دبستان"
+                + " شهید بهشتی / Shahid Beheshti School) names county \"ravr\", which is not a"
+                + " county of the atlas (at /pollingStations/0/county)")
+        .contains(file + ": 1 error, 0 warnings, 0 infos");
+  }
+
+  @Test
+  void a_malformed_file_is_exit_2_with_one_located_line_and_no_stack_trace() throws IOException {
+    Path file = directory.resolve("broken.json");
+    Files.writeString(
+        file, "{\"format\": \"election-atlas\", \"schemaVersion\": 1, \"election\": ");
+
+    Run run = Run.of("validate", file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .isEqualTo(
+            "atlas validate: "
+                + file
+                + ":1:62: the document ends before the JSON is complete (is the file truncated?)"
+                + " (at the top level)\n");
+  }
+
+  @Test
+  void a_missing_file_is_exit_2_and_other_files_are_still_checked() {
+    Run run =
+        Run.withInput(
+            Samples.bytes("minimal"), "validate", directory.resolve("nope.json").toString(), "-");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("nope.json: no such file").doesNotContain("Exception");
+    assertThat(run.out()).contains("1 of 2 files checked");
+  }
+
+  @Test
+  void sample_writes_a_named_sample_to_a_file() throws IOException {
+    Path file = directory.resolve("minimal.json");
+
+    Run run = Run.of("sample", "minimal", "-o", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllBytes(file)).isEqualTo(Samples.bytes("minimal"));
+  }
+
+  @Test
+  void an_unknown_sample_is_exit_2_and_names_the_samples() {
+    Run run = Run.of("sample", "tehran");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no sample named \"tehran\"").contains("kerman-1402");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "sample"})
+  void every_command_has_help_and_version(String command) {
+    assertThat(Run.of(command, "--help").out()).startsWith("Usage: atlas " + command);
+    assertThat(Run.of(command, "--version").out()).startsWith("atlas ");
+  }
+
+  @Test
+  void an_unknown_option_is_a_usage_error_with_exit_2() {
+    Run run = Run.of("validate", "--frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void fail_on_warning_accepts_any_case_and_refuses_other_words() {
+    assertThat(Run.of("validate", "--fail-on", "WARNING").exitCode()).isIn(0, 1);
+    Run bad = Run.of("validate", "--fail-on", "never");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("expected error or warning");
+  }
+}

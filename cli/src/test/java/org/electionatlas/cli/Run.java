@@ -1,0 +1,27 @@
+package org.electionatlas.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+
+/** One run of the command in-process: its exit code and what it printed. */
+record Run(int exitCode, String out, String err) {
+
+  static Run of(String... args) {
+    return withInput(new byte[0], args);
+  }
+
+  static Run withInput(byte[] input, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Main.run(
+            args,
+            new ByteArrayInputStream(input),
+            new PrintStream(out, true, UTF_8),
+            new PrintStream(err, true, UTF_8));
+    return new Run(code, out.toString(UTF_8), err.toString(UTF_8));
+  }
+}

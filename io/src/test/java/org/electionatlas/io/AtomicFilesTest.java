@@ -1,0 +1,38 @@
+package org.electionatlas.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+  @TempDir Path directory;
+
+  @Test
+  void replaces_the_file_and_leaves_no_temporary_file_behind() throws IOException {
+    Path file = directory.resolve("atlas.json");
+    Files.writeString(file, "old");
+
+    AtomicFiles.write(file, "new".getBytes());
+
+    assertThat(file).hasContent("new");
+    assertThat(Files.list(directory)).containsExactly(file);
+  }
+
+  @Test
+  void a_failed_write_leaves_the_existing_file_as_it_was() throws IOException {
+    Path target = directory.resolve("atlas.json");
+    Files.createDirectory(target);
+    Files.writeString(target.resolve("keep"), "kept");
+
+    assertThatThrownBy(() -> AtomicFiles.write(target, "new".getBytes()))
+        .isInstanceOf(IOException.class);
+    assertThat(target.resolve("keep")).hasContent("kept");
+    assertThat(Files.list(directory)).containsExactly(target);
+  }
+}
