@@ -37,6 +37,19 @@ public interface Rule {
     return "";
   }
 
+  /**
+   * A short fragment of an atlas document that this rule reports, for the catalogue's
+   * documentation; empty when there is none.
+   */
+  default String violatingExample() {
+    return "";
+  }
+
+  /** The same fragment corrected, so that the rule reports nothing; empty when there is none. */
+  default String passingExample() {
+    return "";
+  }
+
   /** Checks the atlas and reports each violation found; never throws for a bad atlas. */
   void check(Atlas atlas, Findings findings);
 }
