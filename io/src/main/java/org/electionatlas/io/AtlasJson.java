@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.electionatlas.model.Atlas;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -72,6 +74,7 @@ public final class AtlasJson {
                         .withVisibility(
                             PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.NON_PRIVATE))
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -177,6 +180,11 @@ public final class AtlasJson {
    */
   public void write(Atlas atlas, Path file) throws IOException {
     AtomicFiles.write(file, toBytes(atlas));
+  }
+
+  /** A generator that writes as the canonical writer does, for reports in JSON. */
+  JsonGenerator generator(OutputStream out) {
+    return writer.createGenerator(out);
   }
 
   private byte[] toBytes(Atlas atlas) {

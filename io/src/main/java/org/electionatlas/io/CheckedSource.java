@@ -1,0 +1,71 @@
+package org.electionatlas.io;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import org.electionatlas.validation.ValidationReport;
+
+/**
+ * What checking one source gave: the report of a source that could be read, or why it could not be
+ * read. The input of {@link ReportWriter}.
+ *
+ * @param source how the source is named in reports: a file path, {@code -} for standard input
+ * @param report the validation report, when the source was read
+ * @param parsed the atlas read and where its values were found, when it was read
+ * @param failure why the source could not be read, when it could not
+ */
+public record CheckedSource(
+    String source,
+    Optional<ValidationReport> report,
+    Optional<ParsedAtlas> parsed,
+    Optional<ReadFailure> failure) {
+
+  /** Checks that there is either a report with its atlas or a failure. */
+  public CheckedSource {
+    requireNonNull(source, "source");
+    if (report.isPresent() == failure.isPresent() || report.isPresent() != parsed.isPresent()) {
+      throw new IllegalArgumentException(
+          "a checked source has a report and its atlas, or a failure");
+    }
+  }
+
+  /** A source that was read and validated. */
+  public static CheckedSource checked(ParsedAtlas parsed, ValidationReport report) {
+    return new CheckedSource(
+        parsed.sourceMap().source(), Optional.of(report), Optional.of(parsed), Optional.empty());
+  }
+
+  /** A source that could not be read. */
+  public static CheckedSource unreadable(String source, ReadFailure failure) {
+    return new CheckedSource(source, Optional.empty(), Optional.empty(), Optional.of(failure));
+  }
+
+  /**
+   * Why a source could not be read: the problem, and where when the source was read far enough to
+   * tell.
+   *
+   * @param problem what is wrong, in a sentence
+   * @param pointer the JSON pointer of the offending value; empty for the whole document
+   * @param location where in the source, when known
+   */
+  public record ReadFailure(String problem, String pointer, Optional<SourceLocation> location) {
+
+    /** Checks that nothing is null. */
+    public ReadFailure {
+      requireNonNull(problem, "problem");
+      requireNonNull(pointer, "pointer");
+      requireNonNull(location, "location");
+    }
+
+    /** The failure an {@link AtlasFormatException} describes. */
+    public static ReadFailure of(AtlasFormatException e) {
+      return new ReadFailure(
+          e.problem(), e.pointer(), Optional.of(new SourceLocation(e.line(), e.column())));
+    }
+
+    /** A failure to read the source at all, such as a missing file. */
+    public static ReadFailure of(String problem) {
+      return new ReadFailure(problem, "", Optional.empty());
+    }
+  }
+}
