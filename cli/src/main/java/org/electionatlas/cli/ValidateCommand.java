@@ -1,20 +1,23 @@
 package org.electionatlas.cli;
 
-import java.io.PrintStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.ParsedAtlas;
+import org.electionatlas.io.ReportWriter;
 import org.electionatlas.io.Samples;
-import org.electionatlas.model.Atlas;
 import org.electionatlas.validation.Severity;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code atlas validate}: checks atlases against the rule catalogue. */
 @Command(
@@ -22,28 +25,16 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Checks atlases against the rule catalogue and reports every violation, compiler-style:",
-      "  FILE:LINE:COL: SEVERITY [RULE-ID] MESSAGE (at /JSON/POINTER)"
+      "Checks atlases against the rule catalogue and reports every violation.",
+      "Text lines read: FILE:LINE:COL: SEVERITY [RULE-ID] MESSAGE (at /JSON/POINTER)"
     },
     footer = {
       "",
       "With no FILE, checks the bundled kerman-1402 sample.",
       "Exit codes: 0 nothing at or above --fail-on, 1 violations at or above it,",
-      "2 a file could not be read or is not an atlas."
+      "2 a file could not be read or is not an atlas (the others are still checked)."
     })
 final class ValidateCommand implements Callable<Integer> {
-
-  /** The least serious violation that makes the command fail. */
-  enum FailOn {
-    ERROR(Severity.ERROR),
-    WARNING(Severity.WARNING);
-
-    final Severity threshold;
-
-    FailOn(Severity threshold) {
-      this.threshold = threshold;
-    }
-  }
 
   private final Terminal terminal;
 
@@ -54,88 +45,79 @@ final class ValidateCommand implements Callable<Integer> {
   List<String> files = new ArrayList<>();
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      converter = FormatConverter.class,
+      description = "text (default), json (for scripts) or sarif (SARIF 2.1.0, for CI).")
+  ReportWriter.Format format = ReportWriter.Format.TEXT;
+
+  @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
       defaultValue = "error",
-      converter = FailOnConverter.class,
-      description =
-          "Exit 1 when a violation is at least this serious: error or warning"
-              + " (default: ${DEFAULT-VALUE}).")
-  FailOn failOn = FailOn.ERROR;
+      converter = SeverityConverter.class,
+      description = "Exit 1 when a violation is at least this serious: error (default) or warning.")
+  Severity failOn = Severity.ERROR;
 
   ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
   @Override
-  public Integer call() {
-    PrintStream out = terminal.out();
-    boolean unreadable = false;
-    boolean failed = false;
-    int[] totals = new int[Severity.values().length];
-    List<String> sources = files.isEmpty() ? List.of() : files;
-    int checked = 0;
-    for (String source : sources.isEmpty() ? List.of(Samples.fileName(Samples.DEFAULT)) : sources) {
-      ParsedAtlas parsed;
+  public Integer call() throws IOException {
+    Validator validator = Validator.standard();
+    List<CheckedSource> results = new ArrayList<>();
+    if (files.isEmpty()) {
+      String name = Samples.fileName(Samples.DEFAULT);
+      results.add(
+          check(AtlasJson.standard().parse(Samples.bytes(Samples.DEFAULT), name), validator));
+    }
+    for (String file : files) {
       try {
-        parsed =
-            sources.isEmpty()
-                ? AtlasJson.standard().parse(Samples.bytes(Samples.DEFAULT), source)
-                : Inputs.parse(source, terminal);
-      } catch (UserError e) {
-        terminal.err().println("atlas validate: " + e.getMessage());
-        unreadable = true;
-        continue;
+        results.add(check(Inputs.parse(file, terminal), validator));
+      } catch (Inputs.Unreadable e) {
+        results.add(CheckedSource.unreadable(file, e.failure()));
       }
-      checked++;
-      ValidationReport report = Validator.standard().validate(parsed.atlas());
-      out.println(source + ": " + overview(parsed.atlas()));
-      TextReport.print(report, parsed.sourceMap(), out);
-      out.println(source + ": " + report.summary());
-      for (Severity severity : Severity.values()) {
-        totals[severity.ordinal()] += report.count(severity);
-      }
-      failed |= report.hasAtLeast(failOn.threshold);
     }
-    if (sources.size() > 1) {
-      out.println(
-          checked + " of " + sources.size() + " files checked: " + TextReport.counts(totals));
-    }
-    if (unreadable) {
+    ReportWriter.of(VersionProvider.version(), validator.rules())
+        .write(format, results, terminal.out());
+    if (results.stream().anyMatch(result -> result.failure().isPresent())) {
       return ExitCode.BAD_INPUT;
     }
+    boolean failed =
+        results.stream()
+            .flatMap(result -> result.report().stream())
+            .anyMatch(report -> report.hasAtLeast(failOn));
     return failed ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 
-  /** "election iran-2024-03-01 (2024-03-01): 1 province, 25 counties, …". */
-  private static String overview(Atlas atlas) {
-    return "election "
-        + atlas.election().id()
-        + " ("
-        + atlas.election().votingDay()
-        + "): "
-        + String.join(
-            ", ",
-            TextReport.count(atlas.provinces().size(), "province", "provinces"),
-            TextReport.count(atlas.counties().size(), "county", "counties"),
-            TextReport.count(atlas.constituencies().size(), "constituency", "constituencies"),
-            TextReport.count(atlas.pollingStations().size(), "polling station", "polling stations"),
-            TextReport.count(atlas.bodies().size(), "body", "bodies"),
-            TextReport.count(atlas.events().size(), "event", "events"),
-            TextReport.count(atlas.issues().size(), "issue", "issues"),
-            TextReport.count(atlas.approvals().size(), "approval", "approvals"));
+  private static CheckedSource check(ParsedAtlas parsed, Validator validator) {
+    ValidationReport report = validator.validate(parsed.atlas());
+    return CheckedSource.checked(parsed, report);
+  }
+
+  /** Accepts text, json and sarif in any case. */
+  static final class FormatConverter implements ITypeConverter<ReportWriter.Format> {
+    @Override
+    public ReportWriter.Format convert(String value) {
+      try {
+        return ReportWriter.Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected text, json or sarif but was '" + value + "'");
+      }
+    }
   }
 
   /** Accepts error and warning in any case. */
-  static final class FailOnConverter implements picocli.CommandLine.ITypeConverter<FailOn> {
+  static final class SeverityConverter implements ITypeConverter<Severity> {
     @Override
-    public FailOn convert(String value) {
-      try {
-        return FailOn.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "expected error or warning but was '" + value + "'");
+    public Severity convert(String value) {
+      String upper = value.toUpperCase(Locale.ROOT);
+      if (upper.equals("ERROR") || upper.equals("WARNING")) {
+        return Severity.valueOf(upper);
       }
+      throw new TypeConversionException("expected error or warning but was '" + value + "'");
     }
   }
 }
