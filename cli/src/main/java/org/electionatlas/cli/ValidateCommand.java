@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.ParsedAtlas;
 import org.electionatlas.io.ReportWriter;
 import org.electionatlas.io.Samples;
 import org.electionatlas.validation.Severity;
+import org.electionatlas.validation.ValidationPolicy;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.Validator;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -60,13 +63,20 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Exit 1 when a violation is at least this serious: error (default) or warning.")
   Severity failOn = Severity.ERROR;
 
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "A JSON policy: thresholds, rules switched off, severities changed (see docs/policy.md).")
+  @Nullable String policy;
+
   ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
   @Override
   public Integer call() throws IOException {
-    Validator validator = Validator.standard();
+    Validator validator = validator();
     List<CheckedSource> results = new ArrayList<>();
     if (files.isEmpty()) {
       String name = Samples.fileName(Samples.DEFAULT);
@@ -90,6 +100,24 @@ final class ValidateCommand implements Callable<Integer> {
             .flatMap(result -> result.report().stream())
             .anyMatch(report -> report.hasAtLeast(failOn));
     return failed ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+
+  private Validator validator() {
+    if (policy == null) {
+      return Validator.standard();
+    }
+    ValidationPolicy read;
+    try {
+      read = AtlasJson.standard().parsePolicy(Inputs.read(policy, terminal), policy);
+    } catch (AtlasFormatException e) {
+      throw new UserError("the policy " + e.getMessage());
+    }
+    try {
+      return Validator.builder().policy(read).build();
+    } catch (IllegalArgumentException e) {
+      throw new UserError(
+          "the policy " + policy + " " + e.getMessage().replaceFirst("^the policy ", ""));
+    }
   }
 
   private static CheckedSource check(ParsedAtlas parsed, Validator validator) {

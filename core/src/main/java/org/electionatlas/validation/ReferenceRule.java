@@ -55,7 +55,7 @@ final class ReferenceRule implements Rule {
             + "'s "
             + role
             + " must be "
-            + Describe.kinds(targets)
+            + Describe.kinds(this.targets)
             + " of the atlas";
   }
 

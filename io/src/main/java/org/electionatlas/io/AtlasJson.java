@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.validation.ValidationPolicy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
@@ -159,6 +160,24 @@ public final class AtlasJson {
     SourceMap sourceMap = DocumentScanner.scan(mapper, document, sourceName);
     try {
       return new ParsedAtlas(mapper.readValue(document, Atlas.class), sourceMap);
+    } catch (JacksonException e) {
+      throw Problems.translate(e, sourceMap);
+    }
+  }
+
+  /**
+   * Reads a validation policy: a JSON object with any of {@code maxExpectedVoters}, {@code
+   * minOfficials}, {@code minObservers}, {@code minCoverage}, {@code maxCoverage}, {@code
+   * disabledRules} (rule ids) and {@code severityOverrides} (rule id to {@code ERROR}, {@code
+   * WARNING} or {@code INFO}). Properties left out keep their defaults.
+   *
+   * @param sourceName how messages name the document, such as its file path
+   * @throws AtlasFormatException if it is not a valid policy document
+   */
+  public ValidationPolicy parsePolicy(byte[] document, String sourceName) {
+    SourceMap sourceMap = DocumentScanner.scanOther(mapper, document, sourceName);
+    try {
+      return mapper.readValue(document, ValidationPolicy.class);
     } catch (JacksonException e) {
       throw Problems.translate(e, sourceMap);
     }

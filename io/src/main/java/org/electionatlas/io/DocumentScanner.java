@@ -27,18 +27,28 @@ final class DocumentScanner {
   private final JsonMapper mapper;
   private final byte[] document;
   private final String source;
+  private final boolean atlas;
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
 
-  private DocumentScanner(JsonMapper mapper, byte[] document, String source) {
+  private DocumentScanner(JsonMapper mapper, byte[] document, String source, boolean atlas) {
+    this.atlas = atlas;
     this.mapper = mapper;
     this.document = document;
     this.source = source;
   }
 
-  /** Checks the document's syntax and header; returns where each value starts. */
+  /** Checks an atlas document's syntax and header; returns where each value starts. */
   static SourceMap scan(JsonMapper mapper, byte[] document, String source) {
-    return new DocumentScanner(mapper, document, source).scan();
+    return new DocumentScanner(mapper, document, source, true).scan();
+  }
+
+  /**
+   * Checks the syntax of another document of this library, such as a policy, which has no atlas
+   * header; returns where each value starts.
+   */
+  static SourceMap scanOther(JsonMapper mapper, byte[] document, String source) {
+    return new DocumentScanner(mapper, document, source, false).scan();
   }
 
   private static final class Frame {
@@ -59,15 +69,16 @@ final class DocumentScanner {
     boolean sawVersion = false;
     try (JsonParser p = mapper.createParser(document)) {
       JsonToken token = p.nextToken();
+      String expected = atlas ? "an atlas JSON object" : "a JSON object";
       if (token == null) {
-        throw fail(map, "", 0, "the document is empty; expected an atlas JSON object");
+        throw fail(map, "", 0, "the document is empty; expected " + expected);
       }
       if (token != JsonToken.START_OBJECT) {
         throw fail(
             map,
             "",
             p.currentTokenLocation().getByteOffset(),
-            "expected an atlas JSON object at the top level but found " + Codecs.describe(token));
+            "expected " + expected + " at the top level but found " + Codecs.describe(token));
       }
       do {
         if (token == JsonToken.PROPERTY_NAME) {
@@ -88,7 +99,7 @@ final class DocumentScanner {
         }
         long offset = p.currentTokenLocation().getByteOffset();
         offsets.put(pointer, (int) offset);
-        if (frames.size() == 1) {
+        if (atlas && frames.size() == 1) {
           if (pointer.equals("/format")) {
             checkFormat(map, p, offset);
             sawFormat = true;
@@ -109,7 +120,7 @@ final class DocumentScanner {
             p.currentTokenLocation().getByteOffset(),
             "unexpected "
                 + Codecs.describe(trailing)
-                + " after the end of the atlas object; a document holds one object");
+                + " after the end of the top-level object; a document holds one object");
       }
     } catch (StreamConstraintsException e) {
       throw fail(
@@ -122,18 +133,18 @@ final class DocumentScanner {
     } catch (JacksonException e) {
       String problem =
           frames.isEmpty() && !offsets.isEmpty()
-              ? "unexpected text after the end of the atlas object; a document holds one object"
+              ? "unexpected text after the end of the top-level object; a document holds one object"
               : syntaxProblem(e);
       throw fail(map, duplicatePointer(e).orElseGet(this::currentPointer), offsetOf(e), problem);
     }
-    if (!sawFormat) {
+    if (atlas && !sawFormat) {
       throw fail(
           map,
           "",
           0,
           "not an atlas: the top-level property \"format\": \"" + Codecs.FORMAT + "\" is missing");
     }
-    if (!sawVersion) {
+    if (atlas && !sawVersion) {
       throw fail(
           map,
           "",

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.electionatlas.model.*;
+import org.electionatlas.validation.Severity;
+import org.electionatlas.validation.ValidationPolicy;
 import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.annotation.JsonPOJOBuilder;
 
@@ -72,7 +74,36 @@ final class ModelMixins {
     mixins.put(Approval.Builder.class, ApprovalBuilderMixin.class);
     mixins.put(Atlas.class, AtlasMixin.class);
     mixins.put(Atlas.Builder.class, AtlasBuilderMixin.class);
+    mixins.put(ValidationPolicy.class, ValidationPolicyMixin.class);
+    mixins.put(ValidationPolicy.Builder.class, ValidationPolicyBuilderMixin.class);
     return mixins;
+  }
+
+  @JsonDeserialize(builder = ValidationPolicy.Builder.class)
+  abstract static class ValidationPolicyMixin {}
+
+  @JsonPOJOBuilder(withPrefix = "")
+  abstract static class ValidationPolicyBuilderMixin {
+    @JsonProperty("maxExpectedVoters")
+    abstract ValidationPolicy.Builder maxExpectedVoters(int value);
+
+    @JsonProperty("minOfficials")
+    abstract ValidationPolicy.Builder minOfficials(int value);
+
+    @JsonProperty("minObservers")
+    abstract ValidationPolicy.Builder minObservers(int value);
+
+    @JsonProperty("minCoverage")
+    abstract ValidationPolicy.Builder minCoverage(double value);
+
+    @JsonProperty("maxCoverage")
+    abstract ValidationPolicy.Builder maxCoverage(double value);
+
+    @JsonProperty("disabledRules")
+    abstract ValidationPolicy.Builder disabledRules(Iterable<String> values);
+
+    @JsonProperty("severityOverrides")
+    abstract ValidationPolicy.Builder severityOverrides(Map<String, ? extends Severity> values);
   }
 
   @JsonDeserialize(builder = Staff.Builder.class)
