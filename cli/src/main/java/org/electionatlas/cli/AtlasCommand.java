@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     description =
         "Reads, checks and writes election atlases: stations, counties and what prepares them.",
     synopsisSubcommandLabel = "COMMAND",
-    subcommands = {ValidateCommand.class, RulesCommand.class, SampleCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      StatsCommand.class,
+      RulesCommand.class,
+      SampleCommand.class
+    },
     footer = {
       "",
       "Exit codes: 0 success, 1 violations at or above --fail-on, 2 bad input or usage,",

@@ -106,7 +106,7 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "sample"})
+  @ValueSource(strings = {"validate", "stats", "rules", "sample"})
   void every_command_has_help_and_version(String command) {
     assertThat(Run.of(command, "--help").out()).startsWith("Usage: atlas " + command);
     assertThat(Run.of(command, "--version").out()).startsWith("atlas ");
@@ -126,5 +126,18 @@ class CommandLineTest {
     Run bad = Run.of("validate", "--fail-on", "never");
     assertThat(bad.exitCode()).isEqualTo(2);
     assertThat(bad.err()).contains("expected error or warning");
+  }
+
+  @Test
+  void stats_shows_the_samples_figures_in_text_and_json() {
+    Run text = Run.of("stats");
+    Run json = Run.of("stats", "--format", "json");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out())
+        .contains("Polling stations: 2,400")
+        .contains("Voters: 2,103,133 expected of 2,319,535 eligible (90.7%)")
+        .contains("Timeline:");
+    assertThat(json.out()).contains("\"stations\": 2400", "\"eligibleVoters\": 2319535");
   }
 }

@@ -201,8 +201,12 @@ public final class AtlasJson {
     AtomicFiles.write(file, toBytes(atlas));
   }
 
-  /** A generator that writes as the canonical writer does, for reports in JSON. */
-  JsonGenerator generator(OutputStream out) {
+  /**
+   * A generator that writes JSON as the canonical writer does (two-space indent, one value per
+   * line), for other documents of this library such as reports; closing it does not close the
+   * stream.
+   */
+  public JsonGenerator generator(OutputStream out) {
     return writer.createGenerator(out);
   }
 

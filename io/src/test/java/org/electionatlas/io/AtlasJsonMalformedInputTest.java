@@ -144,13 +144,13 @@ class AtlasJsonMalformedInputTest {
             text(MINIMAL + "x"),
             "",
             "94:1",
-            "unexpected text after the end of the atlas object; a document holds one object"),
+            "unexpected text after the end of the top-level object; a document holds one object"),
         broken(
             "a second object after the first",
             text(MINIMAL + "{}"),
             "",
             "94:1",
-            "unexpected an object after the end of the atlas object; a document holds one object"),
+            "unexpected an object after the end of the top-level object; a document holds one object"),
         broken(
             "number for a name's text",
             replacing("\"en\": \"Ravar\"", "\"en\": 5"),
