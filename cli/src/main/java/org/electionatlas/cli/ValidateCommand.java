@@ -116,7 +116,10 @@ final class ValidateCommand implements Callable<Integer> {
       return Validator.builder().policy(read).build();
     } catch (IllegalArgumentException e) {
       throw new UserError(
-          "the policy " + policy + " " + e.getMessage().replaceFirst("^the policy ", ""));
+          "the policy "
+              + policy
+              + " "
+              + String.valueOf(e.getMessage()).replaceFirst("^the policy ", ""));
     }
   }
 

@@ -23,28 +23,40 @@ public final class AtlasFormatException extends RuntimeException {
   private final int line;
   private final int column;
   private final String problem;
+  private final String message;
 
   AtlasFormatException(String source, String pointer, int line, int column, String problem) {
-    super(
-        source
-            + ":"
-            + line
-            + ":"
-            + column
-            + ": "
-            + problem
-            + " (at "
-            + pointerOrRoot(pointer)
-            + ")");
+    super(format(source, pointer, line, column, problem));
     this.source = requireNonNull(source, "source");
     this.pointer = requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
     this.problem = requireNonNull(problem, "problem");
+    this.message = format(source, pointer, line, column, problem);
+  }
+
+  private static String format(
+      String source, String pointer, int line, int column, String problem) {
+    return source
+        + ":"
+        + line
+        + ":"
+        + column
+        + ": "
+        + problem
+        + " (at "
+        + pointerOrRoot(pointer)
+        + ")";
   }
 
   private static String pointerOrRoot(String pointer) {
     return pointer.isEmpty() ? "the top level" : pointer;
+  }
+
+  /** {@code source:line:column: problem (at pointer)}, never null. */
+  @Override
+  public String getMessage() {
+    return message;
   }
 
   /** The name of what was read: a file path, {@code -} for standard input, or a given name. */

@@ -236,7 +236,7 @@ final class Codecs {
           yield new ExtensionValue.ArrayValue(elements);
         }
         case VALUE_STRING -> new ExtensionValue.StringValue(p.getString());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ExtensionValue.NumberValue(p.getText());
+        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ExtensionValue.NumberValue(p.getString());
         case VALUE_TRUE -> new ExtensionValue.BooleanValue(true);
         case VALUE_FALSE -> new ExtensionValue.BooleanValue(false);
         case VALUE_NULL -> ExtensionValue.NullValue.INSTANCE;

@@ -193,7 +193,7 @@ final class DocumentScanner {
           offset,
           "expected schemaVersion to be an integer but found " + Codecs.describe(p.currentToken()));
     }
-    String version = p.getText();
+    String version = p.getString();
     if (!version.equals(String.valueOf(Atlas.SCHEMA_VERSION))) {
       throw fail(
           map,

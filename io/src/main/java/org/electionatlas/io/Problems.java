@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,7 +174,10 @@ final class Problems {
   }
 
   private static String nounOf(String simpleName) {
-    return simpleName.replace("Immutable", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+    return simpleName
+        .replace("Immutable", "")
+        .replaceAll("([a-z])([A-Z])", "$1 $2")
+        .toLowerCase(Locale.ROOT);
   }
 
   private static String withArticle(String noun) {
