@@ -1,0 +1,313 @@
+package org.electionatlas.calendar;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Formats and parses Jalali dates as people write them: the Persian form {@code ۲۰ تیر ۱۴۰۲} (day,
+ * month name, year, in Persian digits) and the numeric form {@code 1402-04-20}.
+ *
+ * <p>Parsing is tolerant of the ways Persian text arrives from the web: Persian (U+06F0 to U+06F9),
+ * Arabic-Indic (U+0660 to U+0669) or Latin digits, Arabic yeh (U+064A, U+0649) and kaf (U+0643) in
+ * month names where Persian uses U+06CC and U+06A9 (the source article writes {@code تير}), zero
+ * width non-joiners, bidirectional marks, kashida, and any amount of whitespace. The month may be
+ * followed by the word {@code ماه} ("month"), and Mordad may be written {@code امرداد}. {@link
+ * #parseDateTime(CharSequence)} also reads a time of day after the date, as news sites print it:
+ * {@code ۲۰ تير ۱۴۰۲ - ۱۵:۱۱}.
+ *
+ * <p>This class is immutable and thread-safe: it holds only static methods.
+ */
+public final class JalaliFormat {
+
+  private static final List<String> MONTHS =
+      List.of(
+          "فروردین",
+          "اردیبهشت",
+          "خرداد",
+          "تیر",
+          "مرداد",
+          "شهریور",
+          "مهر",
+          "آبان",
+          "آذر",
+          "دی",
+          "بهمن",
+          "اسفند");
+
+  private static final String MORDAD_VARIANT = "امرداد";
+  private static final String MONTH_WORD = "ماه";
+  private static final char PERSIAN_ZERO = '\u06F0';
+  private static final char ARABIC_INDIC_ZERO = '\u0660';
+
+  private static final Pattern STRICT_NUMERIC =
+      Pattern.compile("(\\d{4})([-/])(\\d{2})\\2(\\d{2})");
+
+  private static final String TIME = "(?: ?[-–،,]? ?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?";
+
+  private static final Pattern LENIENT_NUMERIC =
+      Pattern.compile("(\\d{4}) ?([-/]) ?(\\d{1,2}) ?\\2 ?(\\d{1,2})" + TIME);
+
+  private static final Pattern PERSIAN_LONG =
+      Pattern.compile("(\\d{1,2}) ?(\\p{IsArabic}+)(?: " + MONTH_WORD + ")? ?(\\d{4})" + TIME);
+
+  private static final String EXPECTED =
+      "expected a Jalali date such as 1402-04-20, 1402/04/20 or ۲۰ تیر ۱۴۰۲";
+
+  private JalaliFormat() {}
+
+  /**
+   * Formats a date in the Persian form: day without leading zero, the Persian month name and the
+   * year, all digits Persian. 20 Tir 1402 gives {@code ۲۰ تیر ۱۴۰۲}.
+   *
+   * @param date the date to format, not null
+   * @return the Persian text, not null
+   */
+  public static String formatPersian(JalaliDate date) {
+    return persianDigits(
+        date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear());
+  }
+
+  /**
+   * Formats an ISO date-time in the Persian form the source article uses, the Jalali date then the
+   * hour and minute: 2023-07-11T15:11 gives {@code ۲۰ تیر ۱۴۰۲ - ۱۵:۱۱}. Seconds are dropped.
+   * {@link #parseDateTime(CharSequence)} reads the result back.
+   *
+   * @param dateTime the date-time to format, not null
+   * @return the Persian text, not null
+   * @throws DateTimeException if the date is outside the supported range
+   */
+  public static String formatPersianDateTime(LocalDateTime dateTime) {
+    String time = String.format(Locale.ROOT, "%02d:%02d", dateTime.getHour(), dateTime.getMinute());
+    return formatPersian(JalaliDate.from(dateTime)) + " - " + persianDigits(time);
+  }
+
+  /**
+   * Formats a date in the numeric form with Latin digits, {@code 1402-04-20}, the form {@link
+   * JalaliDate#parse(CharSequence)} reads.
+   *
+   * @param date the date to format, not null
+   * @return the numeric text, not null
+   */
+  public static String formatLatin(JalaliDate date) {
+    return String.format(
+        Locale.ROOT, "%04d-%02d-%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  /**
+   * Parses a Jalali date in either form: numeric ({@code 1402-04-20}, {@code ۱۴۰۲/۴/۲۰}; month and
+   * day may have one digit) or Persian ({@code ۲۰ تیر ۱۴۰۲}, {@code ۲۰ تیرماه ۱۴۰۲}), tolerant of
+   * the variants listed in the class description. A time of day is refused here; use {@link
+   * #parseDateTime(CharSequence)}.
+   *
+   * @param text the text to parse, not null
+   * @return the date, not null
+   * @throws DateTimeParseException if the text is not a date in either form, or names a day that
+   *     does not exist or is outside the supported range
+   */
+  public static JalaliDate parse(CharSequence text) {
+    Parsed parsed = parseLenient(text);
+    if (parsed.time != null) {
+      throw new DateTimeParseException(
+          "Text '" + text + "' could not be parsed: it has a time of day; use parseDateTime",
+          text,
+          0);
+    }
+    return parsed.date;
+  }
+
+  /**
+   * Parses a Jalali date in either form followed by an optional time of day ({@code H:mm} or {@code
+   * H:mm:ss}, after whitespace and an optional {@code -} or {@code ،}), and returns the ISO
+   * date-time. {@code ۲۰ تير ۱۴۰۲ - ۱۵:۱۱} gives 2023-07-11T15:11; without a time the result is at
+   * midnight.
+   *
+   * @param text the text to parse, not null
+   * @return the ISO local date-time, not null
+   * @throws DateTimeParseException if the text is not a date and optional time, or the date or time
+   *     does not exist, or the date is outside the supported range
+   */
+  public static LocalDateTime parseDateTime(CharSequence text) {
+    Parsed parsed = parseLenient(text);
+    LocalTime time = parsed.time == null ? LocalTime.MIDNIGHT : parsed.time;
+    return parsed.date.toLocalDate().atTime(time);
+  }
+
+  /** The strict numeric form behind {@link JalaliDate#parse(CharSequence)}. */
+  static JalaliDate parseNumeric(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Matcher matcher = STRICT_NUMERIC.matcher(latinDigits(text));
+    if (!matcher.matches()) {
+      throw new DateTimeParseException(
+          "Text '"
+              + text
+              + "' could not be parsed: expected a Jalali date as yyyy-MM-dd or yyyy/MM/dd, "
+              + "in Latin, Persian or Arabic-Indic digits",
+          text,
+          0);
+    }
+    return date(text, matcher.group(1), matcher.group(3), matcher.group(4));
+  }
+
+  private static Parsed parseLenient(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String folded = fold(text);
+    Matcher numeric = LENIENT_NUMERIC.matcher(folded);
+    if (numeric.matches()) {
+      JalaliDate date = date(text, numeric.group(1), numeric.group(3), numeric.group(4));
+      return new Parsed(date, time(text, numeric, 5));
+    }
+    Matcher persian = PERSIAN_LONG.matcher(folded);
+    if (persian.matches()) {
+      String month = monthNumber(text, persian.group(2));
+      JalaliDate date = date(text, persian.group(3), month, persian.group(1));
+      return new Parsed(date, time(text, persian, 4));
+    }
+    throw new DateTimeParseException(
+        "Text '" + text + "' could not be parsed: " + EXPECTED, text, 0);
+  }
+
+  private static JalaliDate date(CharSequence text, String year, String month, String day) {
+    try {
+      return JalaliDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException(
+          "Text '" + text + "' could not be parsed: " + e.getMessage(), text, 0, e);
+    }
+  }
+
+  private static @Nullable LocalTime time(CharSequence text, Matcher matcher, int firstGroup) {
+    String hour = matcher.group(firstGroup);
+    if (hour == null) {
+      return null;
+    }
+    String second = matcher.group(firstGroup + 2);
+    try {
+      return LocalTime.of(
+          Integer.parseInt(hour),
+          Integer.parseInt(matcher.group(firstGroup + 1)),
+          second == null ? 0 : Integer.parseInt(second));
+    } catch (DateTimeException e) {
+      throw new DateTimeParseException(
+          "Text '" + text + "' could not be parsed: not a time of day: " + e.getMessage(),
+          text,
+          0,
+          e);
+    }
+  }
+
+  private static String monthNumber(CharSequence text, String name) {
+    String bare =
+        name.endsWith(MONTH_WORD) && name.length() > MONTH_WORD.length()
+            ? name.substring(0, name.length() - MONTH_WORD.length())
+            : name;
+    int index = MONTHS.indexOf(bare);
+    if (index < 0 && bare.equals(MORDAD_VARIANT)) {
+      index = 4;
+    }
+    if (index < 0) {
+      throw new DateTimeParseException(
+          "Text '"
+              + text
+              + "' could not be parsed: '"
+              + name
+              + "' is not a Jalali month name; expected one of "
+              + String.join(", ", MONTHS),
+          text,
+          0);
+    }
+    return Integer.toString(index + 1);
+  }
+
+  /**
+   * Brings text to one spelling before matching: Latin digits, Persian yeh and kaf, no joiners,
+   * marks or kashida, and single spaces.
+   */
+  private static String fold(CharSequence text) {
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = latinDigit(text.charAt(i));
+      switch (c) {
+        case '\u064A':
+        case '\u0649':
+          c = '\u06CC';
+          break;
+        case '\u0643':
+          c = '\u06A9';
+          break;
+        default:
+          break;
+      }
+      if (isIgnorable(c)) {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        pendingSpace = folded.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        folded.append(' ');
+        pendingSpace = false;
+      }
+      folded.append(c);
+    }
+    return folded.toString();
+  }
+
+  private static boolean isIgnorable(char c) {
+    // Joiners, bidirectional marks and kashida change how text looks, never what it says.
+    return c == '\u200C'
+        || c == '\u200D'
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C'
+        || c == '\u0640'
+        || c == '\uFEFF';
+  }
+
+  private static String latinDigits(CharSequence text) {
+    StringBuilder latin = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      latin.append(latinDigit(text.charAt(i)));
+    }
+    return latin.toString();
+  }
+
+  private static char latinDigit(char c) {
+    if (c >= PERSIAN_ZERO && c <= PERSIAN_ZERO + 9) {
+      return (char) ('0' + (c - PERSIAN_ZERO));
+    }
+    if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
+      return (char) ('0' + (c - ARABIC_INDIC_ZERO));
+    }
+    return c;
+  }
+
+  private static String persianDigits(String text) {
+    StringBuilder persian = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      persian.append(c >= '0' && c <= '9' ? (char) (PERSIAN_ZERO + (c - '0')) : c);
+    }
+    return persian.toString();
+  }
+
+  /** A parsed date and, when the text had one, a time of day. */
+  private static final class Parsed {
+    final JalaliDate date;
+    final @Nullable LocalTime time;
+
+    Parsed(JalaliDate date, @Nullable LocalTime time) {
+      this.date = date;
+      this.time = time;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package org.electionatlas.text;
+
+/** What kind of fix a {@link Change} made. */
+public enum ChangeKind {
+  /** Arabic yeh (U+064A) or alef maksura (U+0649) replaced by Persian yeh (U+06CC). */
+  ARABIC_YEH,
+  /** Arabic kaf (U+0643) replaced by Persian kaf (U+06A9). */
+  ARABIC_KAF,
+  /** Digits converted to the chosen {@link DigitStyle}. */
+  DIGIT,
+  /** Kashida (tatweel, U+0640), a stretching stroke with no meaning, removed. */
+  KASHIDA,
+  /** Arabic diacritics (harakat U+064B to U+0652 and marks U+0656 to U+065F) removed. */
+  DIACRITIC,
+  /** Zero width non-joiner (U+200C) inserted for an affix, or freed of spaces and repeats. */
+  ZWNJ,
+  /** Whitespace collapsed to one space, or removed at the ends of the text or of a line. */
+  WHITESPACE
+}

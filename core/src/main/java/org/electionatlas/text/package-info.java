@@ -1,0 +1,11 @@
+/**
+ * Persian text normalization: {@link org.electionatlas.text.PersianText} turns the Arabic letters
+ * and digits that look Persian but are not into their Persian forms, removes kashida and stray
+ * diacritics, repairs the zero width non-joiner (ZWNJ) of common prefixes and suffixes, and tidies
+ * whitespace, reporting every change it makes so that a validator can warn about it and {@code
+ * atlas normalize} can show what it fixed.
+ */
+@NullMarked
+package org.electionatlas.text;
+
+import org.jspecify.annotations.NullMarked;
