@@ -1,5 +1,7 @@
 package org.electionatlas.model;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -66,13 +68,13 @@ public final class AtlasIndex {
 
   /** The position of the first entity of the kind with the id in its list, if there is one. */
   public OptionalInt position(EntityKind kind, String id) {
-    Integer position = positions.get(kind).get(id);
+    Integer position = positionsOf(kind).get(id);
     return position == null ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
   /** Whether an entity of the kind has the id. */
   public boolean contains(EntityKind kind, String id) {
-    return positions.get(kind).containsKey(id);
+    return positionsOf(kind).containsKey(id);
   }
 
   /** The kinds of the entities that have the id; empty when none has it. */
@@ -161,8 +163,12 @@ public final class AtlasIndex {
     return county(station.county()).flatMap(county -> province(county.province()));
   }
 
+  private ImmutableMap<String, Integer> positionsOf(EntityKind kind) {
+    return requireNonNull(positions.get(kind), "every kind is indexed");
+  }
+
   private <T> Optional<T> lookup(EntityKind kind, String id, Class<T> type) {
-    Integer position = positions.get(kind).get(id);
+    Integer position = positionsOf(kind).get(id);
     return position == null
         ? Optional.empty()
         : Optional.of(type.cast(kind.entitiesOf(atlas).get(position)));

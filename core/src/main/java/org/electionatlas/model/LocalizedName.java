@@ -22,9 +22,11 @@ public class LocalizedName {
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
   private final ImmutableMap<String, String> values;
+  private final String fa;
 
-  private LocalizedName(ImmutableMap<String, String> values) {
+  private LocalizedName(ImmutableMap<String, String> values, String fa) {
     this.values = values;
+    this.fa = fa;
   }
 
   /**
@@ -37,7 +39,7 @@ public class LocalizedName {
 
   /** The Persian text, never blank. */
   public String fa() {
-    return values().get("fa");
+    return fa;
   }
 
   /** The English text, if known. */
@@ -87,7 +89,7 @@ public class LocalizedName {
             ordered.put(tag, text);
           }
         });
-    return new LocalizedName(ordered.buildOrThrow());
+    return new LocalizedName(ordered.buildOrThrow(), fa);
   }
 
   @Override

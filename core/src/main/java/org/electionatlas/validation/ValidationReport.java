@@ -2,9 +2,7 @@ package org.electionatlas.validation;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Every violation a validation found, in a stable order: by JSON pointer (array positions compared
@@ -21,15 +19,12 @@ public final class ValidationReport {
           .thenComparing(Violation::message);
 
   private final ImmutableList<Violation> violations;
-  private final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+  private final int[] counts = new int[Severity.values().length];
 
   private ValidationReport(List<Violation> violations) {
     this.violations = ImmutableList.sortedCopyOf(ORDER, violations);
-    for (Severity severity : Severity.values()) {
-      counts.put(severity, 0);
-    }
     for (Violation violation : this.violations) {
-      counts.merge(violation.severity(), 1, Integer::sum);
+      counts[violation.severity().ordinal()]++;
     }
   }
 
@@ -45,7 +40,7 @@ public final class ValidationReport {
 
   /** The number of violations of the severity. */
   public int count(Severity severity) {
-    return counts.get(severity);
+    return counts[severity.ordinal()];
   }
 
   /** Whether any violation is an error. */
