@@ -32,6 +32,9 @@ final class Catalogue {
           List.of(
               new IdMalformedRule(),
               new IdDuplicateRule(),
+              PersianTextRule.arabicLetters(),
+              PersianTextRule.arabicIndicDigits(),
+              PersianTextRule.missingZwnj(),
               new ParentCycleRule(EVENT, "event-parent-cycle"),
               new ParentCycleRule(BODY, "body-parent-cycle"),
               new ReferenceRule(

@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.Participant;
 import org.electionatlas.model.TestAtlases;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,18 @@ class PlantedDefectTest {
             "approval-scope-unknown",
             "/approvals/0/scope/0",
             a -> Plant.approval(a, 0, p -> p.scope(List.of("guardian-council")))),
+        defect(
+            "persian-arabic-letter",
+            "/counties/0/name/fa",
+            a -> Plant.county(a, 0, c -> c.name(LocalizedName.of("راور كرمان", "Ravar")))),
+        defect(
+            "persian-arabic-indic-digit",
+            "/pollingStations/1/name/fa",
+            a -> Plant.station(a, 1, s -> s.name(LocalizedName.of("دبستان ١٢")))),
+        defect(
+            "persian-zwnj-missing",
+            "/events/1/title/fa",
+            a -> Plant.event(a, 1, e -> e.title(LocalizedName.of("کارگاه ها")))),
         defect(
             "approval-authority-unknown",
             "/approvals/0/authority",

@@ -1,0 +1,308 @@
+package org.electionatlas.text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.electionatlas.model.Approval;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.Body;
+import org.electionatlas.model.Constituency;
+import org.electionatlas.model.County;
+import org.electionatlas.model.Election;
+import org.electionatlas.model.Event;
+import org.electionatlas.model.Head;
+import org.electionatlas.model.Issue;
+import org.electionatlas.model.LocalizedName;
+import org.electionatlas.model.Participant;
+import org.electionatlas.model.PollingStation;
+import org.electionatlas.model.Province;
+import org.electionatlas.model.Risk;
+import org.electionatlas.model.Settlement;
+
+/**
+ * The Persian texts of an atlas, each with its JSON pointer: the {@code fa} text of every name,
+ * title, topic and role, and the free texts (addresses, notes) written in Persian. One walk serves
+ * both the validator, which looks at each text, and {@code atlas normalize}, which rewrites them:
+ * {@link #rewrite} returns the atlas with each text replaced, and shares every entity none of whose
+ * texts changed.
+ *
+ * <p>Ids, references, English texts and numbers are never passed to the rewriter, so a rewrite can
+ * change nothing but Persian text.
+ *
+ * <p>This class is immutable and thread-safe: it holds only static methods.
+ */
+public final class AtlasText {
+
+  /** Gives the new text for one Persian text of the atlas. */
+  @FunctionalInterface
+  public interface Rewriter {
+    /**
+     * The text to put in place of {@code text}.
+     *
+     * @param pointer the JSON pointer of the text, such as {@code /counties/3/name/fa}
+     * @param subjectId the id of the entity that holds it
+     * @param text the text as it is
+     */
+    String rewrite(String pointer, String subjectId, String text);
+  }
+
+  private AtlasText() {}
+
+  /** Calls the visitor for each Persian text of the atlas, in document order. */
+  public static void forEach(Atlas atlas, Rewriter visitor) {
+    rewrite(
+        atlas,
+        (pointer, subject, text) -> {
+          visitor.rewrite(pointer, subject, text);
+          return text;
+        });
+  }
+
+  /** The atlas with each Persian text replaced by what the rewriter gives for it. */
+  public static Atlas rewrite(Atlas atlas, Rewriter rewriter) {
+    Walk walk = new Walk(rewriter);
+    Election election = atlas.election();
+    Election newElection =
+        walk.changed(
+            election,
+            () ->
+                Election.builder()
+                    .from(election)
+                    .name(walk.name("/election/name", election.id(), election.name()))
+                    .build());
+    List<Province> provinces = new ArrayList<>();
+    for (int i = 0; i < atlas.provinces().size(); i++) {
+      Province p = atlas.provinces().get(i);
+      String at = "/provinces/" + i;
+      provinces.add(
+          walk.changed(
+              p,
+              () ->
+                  Province.builder()
+                      .from(p)
+                      .name(walk.name(at + "/name", p.id(), p.name()))
+                      .build()));
+    }
+    List<County> counties = new ArrayList<>();
+    for (int i = 0; i < atlas.counties().size(); i++) {
+      County c = atlas.counties().get(i);
+      String at = "/counties/" + i;
+      counties.add(
+          walk.changed(
+              c,
+              () ->
+                  County.builder()
+                      .from(c)
+                      .name(walk.name(at + "/name", c.id(), c.name()))
+                      .build()));
+    }
+    List<Constituency> constituencies = new ArrayList<>();
+    for (int i = 0; i < atlas.constituencies().size(); i++) {
+      Constituency c = atlas.constituencies().get(i);
+      String at = "/constituencies/" + i;
+      constituencies.add(
+          walk.changed(
+              c,
+              () ->
+                  Constituency.builder()
+                      .from(c)
+                      .name(walk.name(at + "/name", c.id(), c.name()))
+                      .build()));
+    }
+    List<PollingStation> stations = new ArrayList<>();
+    for (int i = 0; i < atlas.pollingStations().size(); i++) {
+      stations.add(station(walk, "/pollingStations/" + i, atlas.pollingStations().get(i)));
+    }
+    List<Body> bodies = new ArrayList<>();
+    for (int i = 0; i < atlas.bodies().size(); i++) {
+      bodies.add(body(walk, "/bodies/" + i, atlas.bodies().get(i)));
+    }
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < atlas.events().size(); i++) {
+      events.add(event(walk, "/events/" + i, atlas.events().get(i)));
+    }
+    List<Issue> issues = new ArrayList<>();
+    for (int i = 0; i < atlas.issues().size(); i++) {
+      Issue issue = atlas.issues().get(i);
+      String at = "/issues/" + i;
+      issues.add(
+          walk.changed(
+              issue,
+              () ->
+                  Issue.builder()
+                      .from(issue)
+                      .title(walk.name(at + "/title", issue.id(), issue.title()))
+                      .mitigation(walk.name(at + "/mitigation", issue.id(), issue.mitigation()))
+                      .build()));
+    }
+    List<Approval> approvals = new ArrayList<>();
+    for (int i = 0; i < atlas.approvals().size(); i++) {
+      Approval approval = atlas.approvals().get(i);
+      String at = "/approvals/" + i;
+      approvals.add(
+          walk.changed(
+              approval,
+              () ->
+                  Approval.builder()
+                      .from(approval)
+                      .settlements(
+                          walk.names(at + "/settlements", approval.id(), approval.settlements()))
+                      .note(walk.text(at + "/note", approval.id(), approval.note()))
+                      .build()));
+    }
+    if (!walk.anyChange) {
+      return atlas;
+    }
+    return Atlas.builder()
+        .from(atlas)
+        .election(newElection)
+        .provinces(provinces)
+        .counties(counties)
+        .constituencies(constituencies)
+        .pollingStations(stations)
+        .bodies(bodies)
+        .events(events)
+        .issues(issues)
+        .approvals(approvals)
+        .build();
+  }
+
+  private static PollingStation station(Walk walk, String at, PollingStation s) {
+    return walk.changed(
+        s,
+        () -> {
+          PollingStation.Builder b =
+              PollingStation.builder()
+                  .from(s)
+                  .name(walk.name(at + "/name", s.id(), s.name()))
+                  .address(walk.text(at + "/address", s.id(), s.address()));
+          if (s.settlement().isPresent()) {
+            Settlement settlement = s.settlement().get();
+            b.settlement(
+                Settlement.builder()
+                    .from(settlement)
+                    .name(walk.name(at + "/settlement/name", s.id(), settlement.name()))
+                    .build());
+          }
+          if (s.risk().isPresent()) {
+            Risk risk = s.risk().get();
+            b.risk(
+                Risk.builder()
+                    .from(risk)
+                    .note(walk.text(at + "/risk/note", s.id(), risk.note()))
+                    .build());
+          }
+          return b.build();
+        });
+  }
+
+  private static Body body(Walk walk, String at, Body body) {
+    return walk.changed(
+        body,
+        () -> {
+          Body.Builder b =
+              Body.builder().from(body).name(walk.name(at + "/name", body.id(), body.name()));
+          if (body.head().isPresent()) {
+            Head head = body.head().get();
+            b.head(
+                Head.builder()
+                    .from(head)
+                    .name(walk.name(at + "/head/name", body.id(), head.name()))
+                    .title(walk.name(at + "/head/title", body.id(), head.title()))
+                    .build());
+          }
+          return b.build();
+        });
+  }
+
+  private static Event event(Walk walk, String at, Event event) {
+    return walk.changed(
+        event,
+        () -> {
+          List<Participant> participants = new ArrayList<>();
+          for (int j = 0; j < event.participants().size(); j++) {
+            Participant participant = event.participants().get(j);
+            participants.add(
+                Participant.builder()
+                    .from(participant)
+                    .role(
+                        walk.name(
+                            at + "/participants/" + j + "/role", event.id(), participant.role()))
+                    .build());
+          }
+          return Event.builder()
+              .from(event)
+              .title(walk.name(at + "/title", event.id(), event.title()))
+              .participants(participants)
+              .topics(walk.names(at + "/topics", event.id(), event.topics()))
+              .build();
+        });
+  }
+
+  /** Carries the rewriter through the walk and notes whether any text changed. */
+  private static final class Walk {
+    private final Rewriter rewriter;
+    private boolean entityChanged;
+    private boolean anyChange;
+
+    Walk(Rewriter rewriter) {
+      this.rewriter = rewriter;
+    }
+
+    /** The rebuilt entity when one of its texts changed, else the entity itself. */
+    <T> T changed(T original, java.util.function.Supplier<T> rebuild) {
+      entityChanged = false;
+      T rebuilt = rebuild.get();
+      if (!entityChanged) {
+        return original;
+      }
+      anyChange = true;
+      return rebuilt;
+    }
+
+    LocalizedName name(String pointer, String subject, LocalizedName name) {
+      String fa = rewriter.rewrite(pointer + "/fa", subject, name.fa());
+      if (fa.equals(name.fa())) {
+        return name;
+      }
+      entityChanged = true;
+      Map<String, String> values = new LinkedHashMap<>(name.values());
+      values.put("fa", fa);
+      return LocalizedName.of(values);
+    }
+
+    Optional<LocalizedName> name(String pointer, String subject, Optional<LocalizedName> name) {
+      return name.map(present -> name(pointer, subject, present));
+    }
+
+    List<LocalizedName> names(String pointer, String subject, List<LocalizedName> names) {
+      List<LocalizedName> rewritten = new ArrayList<>(names.size());
+      for (int j = 0; j < names.size(); j++) {
+        rewritten.add(name(pointer + "/" + j, subject, names.get(j)));
+      }
+      return rewritten;
+    }
+
+    /** A free text, passed on only when it is written in Arabic script (Persian). */
+    Optional<String> text(String pointer, String subject, Optional<String> text) {
+      if (text.isEmpty() || !isPersian(text.get())) {
+        return text;
+      }
+      String rewritten = rewriter.rewrite(pointer, subject, text.get());
+      if (!rewritten.equals(text.get())) {
+        entityChanged = true;
+      }
+      return Optional.of(rewritten);
+    }
+  }
+
+  private static boolean isPersian(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                    && Character.isLetter(c));
+  }
+}
