@@ -48,14 +48,27 @@ public final class AtlasText {
     String rewrite(String pointer, String subjectId, String text);
   }
 
+  /** Looks at one Persian text of the atlas. */
+  @FunctionalInterface
+  public interface Visitor {
+    /**
+     * Looks at a text.
+     *
+     * @param pointer the JSON pointer of the text, such as {@code /counties/3/name/fa}
+     * @param subjectId the id of the entity that holds it
+     * @param text the text
+     */
+    void visit(String pointer, String subjectId, String text);
+  }
+
   private AtlasText() {}
 
   /** Calls the visitor for each Persian text of the atlas, in document order. */
-  public static void forEach(Atlas atlas, Rewriter visitor) {
+  public static void forEach(Atlas atlas, Visitor visitor) {
     rewrite(
         atlas,
         (pointer, subject, text) -> {
-          visitor.rewrite(pointer, subject, text);
+          visitor.visit(pointer, subject, text);
           return text;
         });
   }

@@ -154,7 +154,6 @@ final class PersianTextRule implements Rule {
                               + "; atlas normalize writes \""
                               + PersianText.normalize(text).text()
                               + "\""));
-          return text;
         });
   }
 }
