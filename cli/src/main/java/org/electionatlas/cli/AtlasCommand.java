@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       StatsCommand.class,
       RulesCommand.class,
+      NormalizeCommand.class,
+      DateCommand.class,
       SampleCommand.class
     },
     footer = {

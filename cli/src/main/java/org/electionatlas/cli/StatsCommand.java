@@ -53,6 +53,21 @@ final class StatsCommand implements Callable<Integer> {
       description = "text (default) or json.")
   Format format = Format.TEXT;
 
+  @Option(
+      names = "--calendar",
+      paramLabel = "CALENDAR",
+      defaultValue = "gregorian",
+      converter = DateStyle.CalendarConverter.class,
+      description = "gregorian (default) or jalali: the calendar of dates shown in text.")
+  DateStyle.Calendar calendar = DateStyle.Calendar.GREGORIAN;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "en (default) or fa: with --calendar jalali, fa writes ۱۱ اسفند ۱۴۰۲.")
+  String lang = "en";
+
   StatsCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -69,7 +84,7 @@ final class StatsCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       writeJson(atlas, stats, terminal.out());
     } else {
-      writeText(atlas, stats, terminal.out());
+      writeText(atlas, stats, DateStyle.of(calendar, lang), terminal.out());
     }
     terminal.out().flush();
     return ExitCode.OK;
@@ -101,7 +116,7 @@ final class StatsCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static void writeText(Atlas atlas, AtlasStats stats, PrintStream out) {
+  private static void writeText(Atlas atlas, AtlasStats stats, DateStyle dates, PrintStream out) {
     AtlasStats.Area total = stats.total();
     out.println(
         "Election "
@@ -109,7 +124,7 @@ final class StatsCommand implements Callable<Integer> {
             + ": "
             + name(atlas.election().name())
             + ", voting day "
-            + atlas.election().votingDay());
+            + dates.format(atlas.election().votingDay()));
     out.println();
     out.println(
         "Polling stations: "
@@ -143,8 +158,10 @@ final class StatsCommand implements Callable<Integer> {
       out.println(
           "  "
               + "  ".repeat(entry.depth())
-              + event.start()
-              + (event.end().equals(event.start()) ? "" : " to " + event.end())
+              + dates.format(event.start().toString())
+              + (event.end().equals(event.start())
+                  ? ""
+                  : " to " + dates.format(event.end().toString()))
               + "  "
               + event.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
               + "  "

@@ -15,6 +15,7 @@ import org.electionatlas.validation.Severity;
 import org.electionatlas.validation.ValidationPolicy;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.Validator;
+import org.electionatlas.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -70,22 +71,39 @@ final class ValidateCommand implements Callable<Integer> {
           "A JSON policy: thresholds, rules switched off, severities changed (see docs/policy.md).")
   @Nullable String policy;
 
+  @Option(
+      names = "--calendar",
+      paramLabel = "CALENDAR",
+      defaultValue = "gregorian",
+      converter = DateStyle.CalendarConverter.class,
+      description = "gregorian (default) or jalali: the calendar of dates in messages.")
+  DateStyle.Calendar calendar = DateStyle.Calendar.GREGORIAN;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "en (default) or fa: with --calendar jalali, fa writes ۱۱ اسفند ۱۴۰۲.")
+  String lang = "en";
+
   ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
   @Override
   public Integer call() throws IOException {
+    DateStyle dates = DateStyle.of(calendar, lang);
     Validator validator = validator();
     List<CheckedSource> results = new ArrayList<>();
     if (files.isEmpty()) {
       String name = Samples.fileName(Samples.DEFAULT);
       results.add(
-          check(AtlasJson.standard().parse(Samples.bytes(Samples.DEFAULT), name), validator));
+          check(
+              AtlasJson.standard().parse(Samples.bytes(Samples.DEFAULT), name), validator, dates));
     }
     for (String file : files) {
       try {
-        results.add(check(Inputs.parse(file, terminal), validator));
+        results.add(check(Inputs.parse(file, terminal), validator, dates));
       } catch (Inputs.Unreadable e) {
         results.add(CheckedSource.unreadable(file, e.failure()));
       }
@@ -123,9 +141,14 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private static CheckedSource check(ParsedAtlas parsed, Validator validator) {
+  private static CheckedSource check(ParsedAtlas parsed, Validator validator, DateStyle dates) {
     ValidationReport report = validator.validate(parsed.atlas());
-    return CheckedSource.checked(parsed, report);
+    List<Violation> shown = new ArrayList<>();
+    for (Violation violation : report.violations()) {
+      shown.add(
+          Violation.builder().from(violation).message(dates.rewrite(violation.message())).build());
+    }
+    return CheckedSource.checked(parsed, ValidationReport.of(shown));
   }
 
   /** Accepts text, json and sarif in any case. */

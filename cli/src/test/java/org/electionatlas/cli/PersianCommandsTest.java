@@ -1,0 +1,124 @@
+package org.electionatlas.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.Samples;
+import org.electionatlas.model.Atlas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** atlas date and atlas normalize, and dates shown in the Jalali calendar. */
+class PersianCommandsTest {
+
+  @TempDir Path directory;
+
+  @ParameterizedTest(name = "atlas date {0} {1} prints {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1402-04-20 |                  | 2023-07-11",
+        "2023-07-11 |                  | 1402-04-20",
+        "2023-07-11 | --lang=fa        | ۲۰ تیر ۱۴۰۲",
+        "۲۰ تير ۱۴۰۲ |                  | 2023-07-11",
+        "2024-03-01 | --to=jalali      | 1402-12-11",
+        "1403-12-30 |                  | 2025-03-20",
+        "1402-04-20 | --to=gregorian   | 2023-07-11",
+        "1300-01-01 |                  | 1921-03-21",
+      })
+  void date_converts_between_the_calendars(String date, String option, String expected) {
+    Run run = option == null ? Run.of("date", date) : Run.of("date", date, option);
+
+    assertThat(run.out()).isEqualTo(expected + "\n");
+    assertThat(run.exitCode()).isZero();
+  }
+
+  @ParameterizedTest(name = "atlas date {0} fails: {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1402-12-30 | 1402-12-30 is not a date: Esfand 1402 has 29 days (1402 is not a leap year)",
+        "1404-12-30 | 1404-12-30 is not a date: Esfand 1404 has 29 days (1404 is not a leap year)",
+        "1402-13-01 | 1402-13-01 is not a date: the month must be from 1 to 12",
+        "someday    | \"someday\" is not a date",
+        "2200-01-01 | the Jalali calendar is exact only for years 1300 to 1500 AP",
+      })
+  void a_bad_date_is_exit_2_with_a_clear_message(String date, String message) {
+    Run run = Run.of("date", date);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("atlas date: ").contains(message).doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  private Path arabicSpelledAtlas() throws IOException {
+    Path file = directory.resolve("atlas.json");
+    Files.writeString(
+        file,
+        new String(Samples.bytes("minimal"), UTF_8)
+            .replace("\"fa\": \"راور\"", "\"fa\": \"راور كهن\"")
+            .replace("دبستان شهید بهشتی", "دبستان   شهيد بهشتی ١٢"));
+    return file;
+  }
+
+  @Test
+  void normalize_fixes_only_persian_text_and_lists_each_change() throws IOException {
+    Path file = arabicSpelledAtlas();
+    byte[] before = Files.readAllBytes(file);
+
+    Run run = Run.of("normalize", file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(Files.readAllBytes(file)).as("the input is untouched").isEqualTo(before);
+    Atlas normalized = AtlasJson.standard().read(run.out());
+    Atlas original = AtlasJson.standard().read(new String(before, UTF_8));
+    assertThat(normalized.pollingStations().get(0).name().fa()).isEqualTo("دبستان شهید بهشتی ۱۲");
+    assertThat(normalized.counties().get(0).name().fa()).isEqualTo("راور کهن");
+    assertThat(normalized.counties().get(0).id()).isEqualTo(original.counties().get(0).id());
+    assertThat(normalized.pollingStations().get(0).location())
+        .isEqualTo(original.pollingStations().get(0).location());
+    assertThat(run.err())
+        .contains(":35:15: arabic kaf: \"ك\" -> \"ک\" at character 5 (at /counties/0/name/fa)")
+        .contains("digit: \"١٢\" -> \"۱۲\"")
+        .endsWith("6 changes\n");
+    assertThat(Run.withInput(run.out().getBytes(UTF_8), "validate", "-").out())
+        .contains("0 errors, 0 warnings");
+  }
+
+  @Test
+  void normalize_refuses_to_overwrite_its_input_without_in_place_and_replaces_it_with()
+      throws IOException {
+    Path file = arabicSpelledAtlas();
+    byte[] before = Files.readAllBytes(file);
+
+    Run refused = Run.of("normalize", file.toString(), "-o", file.toString());
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err()).contains("use --in-place");
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+
+    Run inPlace = Run.of("normalize", "--in-place", file.toString());
+    assertThat(inPlace.exitCode()).isZero();
+    assertThat(Files.readString(file)).contains("راور کهن").doesNotContain("ك");
+    assertThat(Files.list(directory)).containsExactly(file);
+  }
+
+  @Test
+  void validate_shows_dates_in_messages_in_the_jalali_calendar_when_asked() {
+    DateStyle persian = DateStyle.of(DateStyle.Calendar.JALALI, "fa");
+    DateStyle latin = DateStyle.of(DateStyle.Calendar.JALALI, "en");
+
+    assertThat(latin.rewrite("ends 2024-03-02, after voting day 2024-03-01"))
+        .isEqualTo("ends 1402-12-12, after voting day 1402-12-11");
+    assertThat(persian.rewrite("at 2023-07-11T15:11")).isEqualTo("at ۲۰ تیر ۱۴۰۲ - ۱۵:۱۱");
+    assertThat(latin.rewrite("typed 1402-04-20 in a Gregorian field"))
+        .as("a date outside the exact range stays as written")
+        .isEqualTo("typed 1402-04-20 in a Gregorian field");
+    assertThat(Run.of("validate", "--calendar", "jalali", "--lang", "fa").exitCode()).isZero();
+  }
+}
