@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ValidatorTest {
 
   private static final Atlas UNKNOWN_COUNTY =
-      Plant.station(TestAtlases.valid(), 0, s -> s.county("ravr"));
+      Plant.station(TestAtlases.valid(), 3, s -> s.county("ravr"));
 
   @Test
   void message_names_the_station_in_persian_and_english_and_the_missing_county() {
@@ -19,15 +19,15 @@ class ValidatorTest {
 
     assertThat(violation.message())
         .isEqualTo(
-            "polling station \"ravar-0001\" (دبستان شهید بهشتی / Shahid Beheshti School) names"
+            "polling station \"ravar-0003\" (مسجد جامع / Friday Mosque) names"
                 + " county \"ravr\", which is not a county of the atlas");
-    assertThat(violation.subjectId()).contains("ravar-0001");
+    assertThat(violation.subjectId()).contains("ravar-0003");
     assertThat(violation.severity()).isEqualTo(Severity.ERROR);
   }
 
   @Test
   void message_says_what_kind_an_id_of_the_wrong_kind_names() {
-    Atlas atlas = Plant.station(TestAtlases.valid(), 0, s -> s.county("kerman"));
+    Atlas atlas = Plant.station(TestAtlases.valid(), 3, s -> s.county("kerman"));
 
     assertThat(Validator.standard().validate(atlas).violations().get(0).message())
         .endsWith("names county \"kerman\", which is not a county of the atlas but a province");
@@ -39,7 +39,7 @@ class ValidatorTest {
 
     assertThat(Validator.standard().validate(atlas).violationsOf("station-county-unknown"))
         .extracting(Violation::pointer)
-        .containsExactly("/pollingStations/0/county", "/pollingStations/1/county");
+        .containsExactly("/pollingStations/1/county", "/pollingStations/3/county");
   }
 
   @Test
