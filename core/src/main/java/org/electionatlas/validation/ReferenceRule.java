@@ -101,10 +101,12 @@ final class ReferenceRule implements Rule {
     references.forEach(
         atlas,
         (pointer, subject, referencedId) -> {
-          Set<EntityKind> found = index.kindsOf(referencedId);
-          if (found.stream().anyMatch(targets::contains)) {
-            return;
+          for (EntityKind target : targets) {
+            if (index.contains(target, referencedId)) {
+              return;
+            }
           }
+          Set<EntityKind> found = index.kindsOf(referencedId);
           Optional<EntityKind> other = found.stream().findFirst();
           findings.report(
               pointer,
