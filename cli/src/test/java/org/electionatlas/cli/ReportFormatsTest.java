@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.electionatlas.io.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +30,19 @@ class ReportFormatsTest {
     return file;
   }
 
+  /** The one element of the array whose ruleId is the given one. */
+  private static JsonNode only(JsonNode array, String ruleId) {
+    List<JsonNode> found = new ArrayList<>();
+    array.forEach(
+        node -> {
+          if (node.get("ruleId").asString().equals(ruleId)) {
+            found.add(node);
+          }
+        });
+    assertThat(found).as("findings of %s", ruleId).hasSize(1);
+    return found.get(0);
+  }
+
   @Test
   void json_report_lists_each_violation_with_rule_pointer_line_and_column() throws IOException {
     Path file = atlasWithUnknownCounty();
@@ -38,7 +53,8 @@ class ReportFormatsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(report.get("format").asString()).isEqualTo("election-atlas-report");
     assertThat(report.get("version").asInt()).isEqualTo(1);
-    JsonNode violation = report.get("sources").get(0).get("violations").get(0);
+    JsonNode violation =
+        only(report.get("sources").get(0).get("violations"), "station-county-unknown");
     assertThat(violation.get("ruleId").asString()).isEqualTo("station-county-unknown");
     assertThat(violation.get("severity").asString()).isEqualTo("error");
     assertThat(violation.get("pointer").asString()).isEqualTo("/pollingStations/0/county");
@@ -46,6 +62,9 @@ class ReportFormatsTest {
     assertThat(violation.get("column").asInt()).isEqualTo(17);
     assertThat(violation.get("subjectId").asString()).isEqualTo("ravar-0001");
     assertThat(report.get("total").get("counts").get("errors").asInt()).isEqualTo(1);
+    assertThat(report.get("total").get("counts").get("warnings").asInt())
+        .as("the county is left without a station too")
+        .isEqualTo(1);
   }
 
   @Test
@@ -69,7 +88,7 @@ class ReportFormatsTest {
     assertThat(sarif.get("version").asString()).isEqualTo("2.1.0");
     JsonNode run0 = sarif.get("runs").get(0);
     JsonNode rules = run0.get("tool").get("driver").get("rules");
-    JsonNode result = run0.get("results").get(0);
+    JsonNode result = only(run0.get("results"), "station-county-unknown");
     assertThat(result.get("ruleId").asString()).isEqualTo("station-county-unknown");
     assertThat(rules.get(result.get("ruleIndex").asInt()).get("id").asString())
         .isEqualTo("station-county-unknown");

@@ -1,10 +1,12 @@
 package org.electionatlas.validation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.electionatlas.model.Body;
 import org.electionatlas.model.Constituency;
 import org.electionatlas.model.County;
+import org.electionatlas.model.Election;
 import org.electionatlas.model.EntityKind;
 import org.electionatlas.model.Event;
 import org.electionatlas.model.Identified;
@@ -40,6 +42,40 @@ final class Describe {
         : String.join(", ", nouns.subList(0, nouns.size() - 1))
             + " or "
             + nouns.get(nouns.size() - 1);
+  }
+
+  /** {@code election "iran-2024-03-01" (انتخابات ۱۱ اسفند ۱۴۰۲ / Election of 1 March 2024)}. */
+  static String election(Election election) {
+    return "election \""
+        + election.id()
+        + "\" ("
+        + election.name().fa()
+        + election.name().en().map(en -> " / " + en).orElse("")
+        + ")";
+  }
+
+  /** {@code 2,400}: a count with thousands separated, as clerks write them. */
+  static String number(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /** {@code 1 station}, {@code 2,400 stations}. */
+  static String count(long n, String singular, String plural) {
+    return number(n) + " " + (n == 1 ? singular : plural);
+  }
+
+  /** {@code 7, 9 and 12}. */
+  static String list(List<String> items) {
+    return items.size() <= 1
+        ? String.join("", items)
+        : String.join(", ", items.subList(0, items.size() - 1))
+            + " and "
+            + items.get(items.size() - 1);
+  }
+
+  /** A name as {@code کرمان / Kerman}, or the Persian alone. */
+  static String name(LocalizedName name) {
+    return name.fa() + name.en().map(en -> " / " + en).orElse("");
   }
 
   static String article(String noun) {

@@ -32,6 +32,24 @@ final class IdDuplicateRule implements Rule {
   }
 
   @Override
+  public String violatingExample() {
+    return """
+        "pollingStations": [
+          {"id": "ravar-0001", "county": "ravar", "number": 1},
+          {"id": "ravar-0001", "county": "ravar", "number": 2}
+        ]""";
+  }
+
+  @Override
+  public String passingExample() {
+    return """
+        "pollingStations": [
+          {"id": "ravar-0001", "county": "ravar", "number": 1},
+          {"id": "ravar-0002", "county": "ravar", "number": 2}
+        ]""";
+  }
+
+  @Override
   public void check(Atlas atlas, Findings findings) {
     AtlasIndex index = atlas.index();
     for (EntityKind kind : EntityKind.values()) {

@@ -35,6 +35,18 @@ final class IdMalformedRule implements Rule {
   }
 
   @Override
+  public String violatingExample() {
+    return """
+        "pollingStations": [{"id": "kerman 0001", "county": "kerman"}]""";
+  }
+
+  @Override
+  public String passingExample() {
+    return """
+        "pollingStations": [{"id": "kerman-0001", "county": "kerman"}]""";
+  }
+
+  @Override
   public void check(Atlas atlas, Findings findings) {
     String electionId = atlas.election().id();
     if (!ID.matcher(electionId).matches()) {

@@ -53,11 +53,73 @@ final class ParentCycleRule implements Rule {
             + " chain of responsibility would never finish.";
   }
 
+  @Override
+  public String violatingExample() {
+    return kind == EntityKind.EVENT
+        ? """
+          "events": [
+            {"id": "training", "parent": "workshop", "kind": "TRAINING"},
+            {"id": "workshop", "parent": "training", "kind": "WORKSHOP"}
+          ]"""
+        : """
+          "bodies": [
+            {"id": "kerman-hq", "parent": "media-hq", "level": "PROVINCE"},
+            {"id": "media-hq", "parent": "kerman-hq", "level": "PROVINCE"}
+          ]""";
+  }
+
+  @Override
+  public String passingExample() {
+    return kind == EntityKind.EVENT
+        ? """
+          "events": [
+            {"id": "training", "kind": "TRAINING"},
+            {"id": "workshop", "parent": "training", "kind": "WORKSHOP"}
+          ]"""
+        : """
+          "bodies": [
+            {"id": "kerman-hq", "level": "PROVINCE"},
+            {"id": "media-hq", "parent": "kerman-hq", "level": "PROVINCE"}
+          ]""";
+  }
+
   private static Optional<String> parentOf(Identified entity) {
     if (entity instanceof Event event) {
       return event.parent();
     }
     return ((Body) entity).parent();
+  }
+
+  /**
+   * Which of the entities (events or bodies, in document order) lie on a cycle of parents, found by
+   * the same linear walk as the rule, for rules that must not judge such entities.
+   */
+  static boolean[] onCycle(List<? extends Identified> entities) {
+    Map<String, Integer> positions = new HashMap<>();
+    for (int i = 0; i < entities.size(); i++) {
+      positions.putIfAbsent(entities.get(i).id(), i);
+    }
+    boolean[] onCycle = new boolean[entities.size()];
+    // 0: not visited, 1: on the current walk, 2: finished.
+    int[] state = new int[entities.size()];
+    for (int start = 0; start < entities.size(); start++) {
+      List<Integer> walk = new ArrayList<>();
+      Integer current = start;
+      while (current != null && state[current] == 0) {
+        state[current] = 1;
+        walk.add(current);
+        current = parentOf(entities.get(current)).map(positions::get).orElse(null);
+      }
+      if (current != null && state[current] == 1) {
+        for (int k = walk.indexOf(current); k < walk.size(); k++) {
+          onCycle[walk.get(k)] = true;
+        }
+      }
+      for (int visited : walk) {
+        state[visited] = 2;
+      }
+    }
+    return onCycle;
   }
 
   @Override

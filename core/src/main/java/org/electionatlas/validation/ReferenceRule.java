@@ -30,6 +30,8 @@ final class ReferenceRule implements Rule {
   private final String id;
   private final String summary;
   private final String rationale;
+  private final String violatingExample;
+  private final String passingExample;
   private final EntityKind subjectKind;
   private final String role;
   private final Set<EntityKind> targets;
@@ -41,12 +43,16 @@ final class ReferenceRule implements Rule {
       String role,
       Set<EntityKind> targets,
       String rationale,
+      String violatingExample,
+      String passingExample,
       References references) {
     this.id = id;
     this.subjectKind = subjectKind;
     this.role = role;
     this.targets = EnumSet.copyOf(targets);
     this.rationale = rationale;
+    this.violatingExample = violatingExample;
+    this.passingExample = passingExample;
     this.references = references;
     String subject = Describe.article(subjectKind.noun());
     this.summary =
@@ -80,15 +86,27 @@ final class ReferenceRule implements Rule {
   }
 
   @Override
+  public String violatingExample() {
+    return violatingExample;
+  }
+
+  @Override
+  public String passingExample() {
+    return passingExample;
+  }
+
+  @Override
   public void check(Atlas atlas, Findings findings) {
     AtlasIndex index = atlas.index();
     references.forEach(
         atlas,
         (pointer, subject, referencedId) -> {
-          Set<EntityKind> found = index.kindsOf(referencedId);
-          if (found.stream().anyMatch(targets::contains)) {
-            return;
+          for (EntityKind target : targets) {
+            if (index.contains(target, referencedId)) {
+              return;
+            }
           }
+          Set<EntityKind> found = index.kindsOf(referencedId);
           Optional<EntityKind> other = found.stream().findFirst();
           findings.report(
               pointer,

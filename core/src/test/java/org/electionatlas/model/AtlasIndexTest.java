@@ -27,7 +27,7 @@ class AtlasIndexTest {
     assertThat(index.childrenOf("training")).extracting(Event::id).containsExactly("workshop");
     assertThat(index.constituenciesOf("ravar"))
         .extracting(Constituency::id)
-        .containsExactly("majlis-ravar");
+        .containsExactly("majlis-ravar", "experts-kerman");
     assertThat(index.provinceOf(atlas.pollingStations().get(1)))
         .map(Province::code)
         .contains("IR-08");

@@ -11,7 +11,11 @@ public final class TestAtlases {
 
   private TestAtlases() {}
 
-  /** Two counties of one province, one station each, a training with a workshop, an issue. */
+  /**
+   * One province with two counties (Ravar with three stations, one of them electronic and approved
+   * for the city of Ravar; Anar with one), their Majlis constituencies and one Assembly of Experts
+   * constituency, a training with a workshop, an issue, and two approvals.
+   */
   public static Atlas valid() {
     return Atlas.builder()
         .election(
@@ -20,17 +24,18 @@ public final class TestAtlases {
                 .name(LocalizedName.of("انتخابات ۱۱ اسفند ۱۴۰۲", "Election of 1 March 2024"))
                 .votingDay(LocalDate.of(2024, 3, 1))
                 .addContest(Contest.of(ContestKind.MAJLIS, 12))
+                .addContest(Contest.of(ContestKind.ASSEMBLY_OF_EXPERTS, 6))
                 .build())
         .addProvince(
             Province.builder()
                 .id("kerman")
                 .code("IR-08")
                 .name(LocalizedName.of("کرمان", "Kerman"))
-                .declaredStations(2)
+                .declaredStations(4)
                 .boundingBox(BoundingBox.of(26.4, 54.3, 32.0, 59.6))
                 .build())
-        .addCounty(county("ravar", "راور", "Ravar"))
-        .addCounty(county("anar", "انار", "Anar"))
+        .addCounty(county("ravar", "راور", "Ravar", 2000))
+        .addCounty(county("anar", "انار", "Anar", 1000))
         .addConstituency(
             Constituency.builder()
                 .id("majlis-ravar")
@@ -47,8 +52,33 @@ public final class TestAtlases {
                 .addCounty("anar")
                 .seats(1)
                 .build())
-        .addPollingStation(station("ravar-0001", "ravar", 31.2656, 56.8055))
-        .addPollingStation(station("anar-0001", "anar", 30.8710, 55.2700))
+        .addConstituency(
+            Constituency.builder()
+                .id("experts-kerman")
+                .contest(ContestKind.ASSEMBLY_OF_EXPERTS)
+                .name(LocalizedName.of("استان کرمان", "Kerman province"))
+                .addCounty("ravar")
+                .addCounty("anar")
+                .seats(1)
+                .build())
+        .addPollingStation(station("ravar-0001", "ravar", 1, 31.2656, 56.8055).build())
+        .addPollingStation(station("anar-0001", "anar", 1, 30.8710, 55.2700).build())
+        .addPollingStation(
+            station("ravar-0002", "ravar", 2, 31.2702, 56.8091)
+                .name(LocalizedName.of("دبیرستان فرزانگان", "Farzanegan High School"))
+                .settlement(
+                    Settlement.builder()
+                        .name(LocalizedName.of("راور", "Ravar"))
+                        .kind(SettlementKind.URBAN)
+                        .build())
+                .votingMethod(VotingMethod.ELECTRONIC)
+                .expectedVoters(800)
+                .build())
+        .addPollingStation(
+            station("ravar-0003", "ravar", 3, 31.2590, 56.7990)
+                .name(LocalizedName.of("مسجد جامع", "Friday Mosque"))
+                .expectedVoters(200)
+                .build())
         .addBody(
             Body.builder()
                 .id("kerman-hq")
@@ -101,31 +131,44 @@ public final class TestAtlases {
                 .addScope("anar")
                 .authority("guardian-council")
                 .status(ApprovalStatus.APPROVED)
+                .requestedOn(LocalDate.of(2023, 5, 1))
+                .decidedOn(LocalDate.of(2023, 6, 10))
+                .build())
+        .addApproval(
+            Approval.builder()
+                .id("electronic-ravar")
+                .subject(ApprovalSubject.ELECTRONIC_VOTING)
+                .addScope("ravar")
+                .addSettlement(LocalizedName.of("راور", "Ravar"))
+                .authority("guardian-council")
+                .status(ApprovalStatus.APPROVED)
+                .requestedOn(LocalDate.of(2023, 7, 11))
+                .decidedOn(LocalDate.of(2024, 1, 20))
                 .build())
         .build();
   }
 
-  private static County county(String id, String fa, String en) {
+  private static County county(String id, String fa, String en, int eligibleVoters) {
     return County.builder()
         .id(id)
         .province("kerman")
         .name(LocalizedName.of(fa, en))
-        .eligibleVoters(1000)
+        .eligibleVoters(eligibleVoters)
         .build();
   }
 
-  private static PollingStation station(String id, String county, double lat, double lon) {
+  private static PollingStation.Builder station(
+      String id, String county, int number, double lat, double lon) {
     return PollingStation.builder()
         .id(id)
         .county(county)
-        .number(1)
+        .number(number)
         .name(LocalizedName.of("دبستان شهید بهشتی", "Shahid Beheshti School"))
         .location(Location.of(lat, lon))
         .kind(StationKind.FIXED)
         .votingMethod(VotingMethod.PAPER)
         .expectedVoters(900)
         .staff(Staff.of(5, 2))
-        .risk(Risk.of(RiskLevel.LOW))
-        .build();
+        .risk(Risk.of(RiskLevel.LOW));
   }
 }

@@ -1,6 +1,7 @@
 package org.electionatlas.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Event;
@@ -20,24 +21,24 @@ class AtlasStatsTest {
     assertThat(stats.counties())
         .extracting(AtlasStats.Area::id, AtlasStats.Area::stations, AtlasStats.Area::expectedVoters)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("ravar", 1, 900L),
+            org.assertj.core.groups.Tuple.tuple("ravar", 3, 1900L),
             org.assertj.core.groups.Tuple.tuple("anar", 1, 900L));
     AtlasStats.Area province = stats.provinces().get(0);
     assertThat(province.counties()).isEqualTo(2);
-    assertThat(province.stations()).isEqualTo(2);
-    assertThat(province.eligibleVoters()).hasValue(2000);
-    assertThat(province.coverage()).hasValue(0.9);
-    assertThat(stats.total().stations()).isEqualTo(2);
+    assertThat(province.stations()).isEqualTo(4);
+    assertThat(province.eligibleVoters()).hasValue(3000);
+    assertThat(province.coverage().getAsDouble()).isCloseTo(2800 / 3000.0, within(1e-9));
+    assertThat(stats.total().stations()).isEqualTo(4);
   }
 
   @Test
   void counts_every_kind_method_and_risk_level_including_zeros() {
     assertThat(stats.stationsByKind())
-        .containsEntry(StationKind.FIXED, 2)
+        .containsEntry(StationKind.FIXED, 4)
         .containsEntry(StationKind.MOBILE, 0);
-    assertThat(stats.stationsByVotingMethod()).containsEntry(VotingMethod.ELECTRONIC, 0);
+    assertThat(stats.stationsByVotingMethod()).containsEntry(VotingMethod.ELECTRONIC, 1);
     assertThat(stats.stationsByRisk())
-        .containsEntry(RiskLevel.LOW, 2)
+        .containsEntry(RiskLevel.LOW, 4)
         .containsEntry(RiskLevel.HIGH, 0);
     assertThat(stats.stationsWithoutRisk()).isZero();
   }

@@ -8,9 +8,11 @@ import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Body;
 import org.electionatlas.model.Constituency;
 import org.electionatlas.model.County;
+import org.electionatlas.model.Election;
 import org.electionatlas.model.Event;
 import org.electionatlas.model.Issue;
 import org.electionatlas.model.PollingStation;
+import org.electionatlas.model.Province;
 
 /** Plants one defect in an atlas by changing one entity, so a test states only what matters. */
 final class Plant {
@@ -24,6 +26,18 @@ final class Plant {
         .from(atlas)
         .pollingStations(replace(atlas.pollingStations(), i, changed))
         .build();
+  }
+
+  static Atlas election(Atlas atlas, UnaryOperator<Election.Builder> change) {
+    return Atlas.builder()
+        .from(atlas)
+        .election(change.apply(Election.builder().from(atlas.election())).build())
+        .build();
+  }
+
+  static Atlas province(Atlas atlas, int i, UnaryOperator<Province.Builder> change) {
+    Province changed = change.apply(Province.builder().from(atlas.provinces().get(i))).build();
+    return Atlas.builder().from(atlas).provinces(replace(atlas.provinces(), i, changed)).build();
   }
 
   static Atlas county(Atlas atlas, int i, UnaryOperator<County.Builder> change) {

@@ -2,15 +2,32 @@ package org.electionatlas.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.electionatlas.model.ApprovalStatus;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.BoundingBox;
+import org.electionatlas.model.Constituency;
+import org.electionatlas.model.Contest;
+import org.electionatlas.model.ContestKind;
+import org.electionatlas.model.County;
+import org.electionatlas.model.EventTime;
+import org.electionatlas.model.IssueSeverity;
+import org.electionatlas.model.IssueStatus;
 import org.electionatlas.model.LocalizedName;
+import org.electionatlas.model.Location;
 import org.electionatlas.model.Participant;
+import org.electionatlas.model.Province;
+import org.electionatlas.model.Risk;
+import org.electionatlas.model.RiskLevel;
+import org.electionatlas.model.Staff;
 import org.electionatlas.model.TestAtlases;
+import org.electionatlas.model.VotingMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,8 +63,8 @@ class PlantedDefectTest {
             a -> Atlas.builder().from(a).addIssue(a.issues().get(0)).build()),
         defect(
             "station-county-unknown",
-            "/pollingStations/0/county",
-            a -> Plant.station(a, 0, s -> s.county("ravr"))),
+            "/pollingStations/3/county",
+            a -> Plant.station(a, 3, s -> s.county("ravr"))),
         defect(
             "county-province-unknown",
             "/counties/0/province",
@@ -97,7 +114,7 @@ class PlantedDefectTest {
         defect(
             "issue-scope-unknown",
             "/issues/0/scope/1",
-            a -> Plant.issue(a, 0, i -> i.addScope("ravar-0002"))),
+            a -> Plant.issue(a, 0, i -> i.addScope("ravar-0099"))),
         defect(
             "issue-owner-unknown",
             "/issues/0/owner",
@@ -121,7 +138,241 @@ class PlantedDefectTest {
         defect(
             "approval-authority-unknown",
             "/approvals/0/authority",
-            a -> Plant.approval(a, 0, p -> p.authority("majles"))));
+            a -> Plant.approval(a, 0, p -> p.authority("majles"))),
+        // Elections and constituencies
+        defect(
+            "election-contest-duplicate",
+            "/election/contests/2/kind",
+            a -> Plant.election(a, e -> e.addContest(Contest.of(ContestKind.MAJLIS, 11)))),
+        defect(
+            "election-without-contest",
+            "/election/contests",
+            a ->
+                Atlas.builder()
+                    .from(Plant.election(a, e -> e.contests(List.of())))
+                    .constituencies(List.of())
+                    .build()),
+        defect(
+            "county-constituency-missing",
+            "/counties/1",
+            a -> Plant.constituency(a, 2, c -> c.counties(List.of("ravar")))),
+        defect(
+            "county-constituency-multiple",
+            "/constituencies/1/counties/1",
+            a -> Plant.constituency(a, 1, c -> c.addCounty("ravar"))),
+        defect(
+            "constituency-seats-invalid",
+            "/constituencies/0/seats",
+            a -> Plant.constituency(a, 0, c -> c.seats(0))),
+        defect(
+            "constituency-contest-not-held",
+            "/constituencies/3/contest",
+            a ->
+                Atlas.builder()
+                    .from(a)
+                    .addConstituency(
+                        Constituency.builder()
+                            .id("presidential-kerman")
+                            .contest(ContestKind.PRESIDENTIAL)
+                            .name(LocalizedName.of("استان کرمان", "Kerman province"))
+                            .addCounty("ravar")
+                            .addCounty("anar")
+                            .seats(1)
+                            .build())
+                    .build()),
+        defect(
+            "constituency-without-county",
+            "/constituencies/3/counties",
+            a ->
+                Atlas.builder()
+                    .from(a)
+                    .addConstituency(
+                        Constituency.builder()
+                            .id("majlis-kuhbanan")
+                            .contest(ContestKind.MAJLIS)
+                            .name(LocalizedName.of("کوهبنان", "Kuhbanan"))
+                            .seats(1)
+                            .build())
+                    .build()),
+        // Provinces
+        defect(
+            "province-code-invalid",
+            "/provinces/0/code",
+            a -> Plant.province(a, 0, p -> p.code("IR-32"))),
+        defect(
+            "province-code-duplicate",
+            "/provinces/1/code",
+            a ->
+                Atlas.builder()
+                    .from(a)
+                    .addProvince(
+                        Province.builder()
+                            .id("kerman-again")
+                            .code("IR-08")
+                            .name(LocalizedName.of("کرمان", "Kerman"))
+                            .build())
+                    .build()),
+        defect(
+            "province-code-name-mismatch",
+            "/provinces/0/code",
+            a -> Plant.province(a, 0, p -> p.code("IR-15"))),
+        defect(
+            "province-bounding-box-invalid",
+            "/provinces/0/boundingBox",
+            a -> Plant.province(a, 0, p -> p.boundingBox(BoundingBox.of(32.0, 54.3, 26.4, 59.6)))),
+        defect(
+            "province-declared-stations-mismatch",
+            "/provinces/0/declaredStations",
+            a -> Plant.province(a, 0, p -> p.declaredStations(2400))),
+        // Counties
+        defect(
+            "county-without-station",
+            "/counties/2",
+            a ->
+                Plant.constituency(
+                    Plant.constituency(
+                        Atlas.builder()
+                            .from(a)
+                            .addCounty(
+                                County.builder()
+                                    .id("kuhbanan")
+                                    .province("kerman")
+                                    .name(LocalizedName.of("کوهبنان", "Kuhbanan"))
+                                    .build())
+                            .build(),
+                        0,
+                        c -> c.addCounty("kuhbanan")),
+                    2,
+                    c -> c.addCounty("kuhbanan"))),
+        defect(
+            "county-eligible-voters-invalid",
+            "/counties/1/eligibleVoters",
+            a -> Plant.county(a, 1, c -> c.eligibleVoters(0))),
+        defect(
+            "county-coverage-low",
+            "/counties/1/eligibleVoters",
+            a -> Plant.county(a, 1, c -> c.eligibleVoters(2000))),
+        defect(
+            "county-coverage-high",
+            "/counties/1/eligibleVoters",
+            a -> Plant.county(a, 1, c -> c.eligibleVoters(500))),
+        // Stations
+        defect(
+            "station-number-invalid",
+            "/pollingStations/3/number",
+            a -> Plant.station(a, 3, s -> s.number(0))),
+        defect(
+            "station-number-duplicate",
+            "/pollingStations/3/number",
+            a -> Plant.station(a, 3, s -> s.number(2))),
+        defect("station-number-gap", "/counties/0", a -> Plant.station(a, 3, s -> s.number(5))),
+        defect(
+            "station-location-invalid",
+            "/pollingStations/0/location/lat",
+            a -> Plant.station(a, 0, s -> s.location(Location.of(312.656, 56.8055)))),
+        defect(
+            "station-location-invalid",
+            "/pollingStations/0/location/lon",
+            a -> Plant.station(a, 0, s -> s.location(Location.of(31.2656, Double.NaN)))),
+        defect(
+            "station-location-outside-iran",
+            "/pollingStations/0/location",
+            a -> Plant.station(a, 0, s -> s.location(Location.of(56.8055, 31.2656)))),
+        defect(
+            "station-location-outside-province",
+            "/pollingStations/0/location",
+            a -> Plant.station(a, 0, s -> s.location(Location.of(35.6892, 51.3890)))),
+        defect(
+            "station-location-duplicate",
+            "/pollingStations/3/location",
+            a -> Plant.station(a, 3, s -> s.location(Location.of(31.2656, 56.8055)))),
+        defect(
+            "station-voters-invalid",
+            "/pollingStations/3/expectedVoters",
+            a -> Plant.station(a, 3, s -> s.expectedVoters(0))),
+        defect(
+            "station-voters-over-maximum",
+            "/pollingStations/3/expectedVoters",
+            a ->
+                Plant.county(
+                    Plant.station(a, 3, s -> s.expectedVoters(2600)),
+                    0,
+                    c -> c.eligibleVoters(4400))),
+        defect(
+            "station-officials-too-few",
+            "/pollingStations/0/staff/officials",
+            a -> Plant.station(a, 0, s -> s.staff(Staff.of(3, 2)))),
+        defect(
+            "station-observer-missing",
+            "/pollingStations/0/staff/observers",
+            a -> Plant.station(a, 0, s -> s.staff(Staff.of(5, 0)))),
+        defect(
+            "station-high-risk-unaddressed",
+            "/pollingStations/0/risk",
+            a -> Plant.station(a, 0, s -> s.risk(Risk.of(RiskLevel.HIGH)))),
+        defect(
+            "station-electronic-unapproved",
+            "/pollingStations/1/votingMethod",
+            a -> Plant.station(a, 1, s -> s.votingMethod(VotingMethod.ELECTRONIC))),
+        defect(
+            "station-electronic-approval-pending",
+            "/approvals/1/status",
+            a ->
+                Plant.approval(
+                    a, 1, p -> p.status(ApprovalStatus.PENDING).decidedOn(Optional.empty()))),
+        // Approvals
+        defect(
+            "approval-decision-date-missing",
+            "/approvals/0/decidedOn",
+            a -> Plant.approval(a, 0, p -> p.decidedOn(Optional.empty()))),
+        defect(
+            "approval-pending-but-decided",
+            "/approvals/0/status",
+            a -> Plant.approval(a, 0, p -> p.status(ApprovalStatus.PENDING))),
+        defect(
+            "approval-decided-before-requested",
+            "/approvals/0/decidedOn",
+            a -> Plant.approval(a, 0, p -> p.requestedOn(LocalDate.of(2023, 7, 1)))),
+        // Events and dates
+        defect(
+            "event-end-before-start",
+            "/events/1/end",
+            a -> Plant.event(a, 1, e -> e.end(EventTime.parse("2023-07-12T09:00")))),
+        defect(
+            "event-outside-parent",
+            "/events/1/end",
+            a -> Plant.event(a, 1, e -> e.end(EventTime.parse("2023-07-14T12:00")))),
+        defect(
+            "event-after-voting-day",
+            "/events/0/end",
+            a -> Plant.event(a, 0, e -> e.end(EventTime.parse("2024-03-05")))),
+        defect(
+            "date-implausible",
+            "/approvals/0/requestedOn",
+            a -> Plant.approval(a, 0, p -> p.requestedOn(LocalDate.of(1402, 2, 11)))),
+        defect(
+            "date-implausible",
+            "/election/votingDay",
+            a -> Plant.election(a, e -> e.votingDay(LocalDate.of(1402, 12, 11)))),
+        // Issues and bodies
+        defect(
+            "issue-critical-open",
+            "/issues/0/status",
+            a ->
+                Plant.issue(
+                    a, 0, i -> i.severity(IssueSeverity.CRITICAL).status(IssueStatus.OPEN))),
+        defect(
+            "issue-resolved-without-mitigation",
+            "/issues/0/mitigation",
+            a -> Plant.issue(a, 0, i -> i.status(IssueStatus.RESOLVED))),
+        defect(
+            "body-jurisdiction-level-mismatch",
+            "/bodies/0/jurisdiction",
+            a -> Plant.body(a, 0, b -> b.jurisdiction("ravar"))),
+        defect(
+            "body-jurisdiction-level-mismatch",
+            "/bodies/1/jurisdiction",
+            a -> Plant.body(a, 1, b -> b.jurisdiction("kerman"))));
   }
 
   private static Arguments defect(String ruleId, String pointer, UnaryOperator<Atlas> plant) {

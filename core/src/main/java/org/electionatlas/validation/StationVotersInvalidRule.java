@@ -1,0 +1,42 @@
+package org.electionatlas.validation;
+
+import static org.electionatlas.model.EntityKind.POLLING_STATION;
+
+import java.util.List;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
+
+/** A station expects at least one voter. */
+final class StationVotersInvalidRule extends CatalogueRule {
+
+  StationVotersInvalidRule() {
+    super(
+        "station-voters-invalid",
+        Severity.ERROR,
+        "A polling station must expect at least one voter",
+        "Ballots, ink, staff and transport are allocated by expected voters. A station that"
+            + " expects none (or a negative number, an import error) receives nothing, and its"
+            + " county's coverage cannot be judged until the count is fixed.",
+        """
+        "pollingStations": [{"id": "ravar-0001", "county": "ravar", "expectedVoters": 0}]""",
+        """
+        "pollingStations": [{"id": "ravar-0001", "county": "ravar", "expectedVoters": 900}]""");
+  }
+
+  @Override
+  public void check(Atlas atlas, Findings findings) {
+    List<PollingStation> stations = atlas.pollingStations();
+    for (int i = 0; i < stations.size(); i++) {
+      PollingStation station = stations.get(i);
+      if (station.expectedVoters() <= 0) {
+        findings.report(
+            POLLING_STATION.pointer(i) + "/expectedVoters",
+            station.id(),
+            Describe.entity(POLLING_STATION, station)
+                + " expects "
+                + Describe.number(station.expectedVoters())
+                + " voters; a station expects at least 1");
+      }
+    }
+  }
+}
