@@ -33,7 +33,10 @@ public final class Samples {
           "Kerman province, 1 March 2024: 25 counties, 2,400 polling stations (synthetic"
               + " positions), the July 2023 training, issues and the pending e-voting approval",
           "minimal",
-          "the smallest valid atlas: one station in one county");
+          "the smallest valid atlas: one station in one county",
+          "iran-provinces",
+          "the 31 provinces of Iran with ISO 3166-2:IR codes and Persian and English names,"
+              + " and the election of 1 March 2024; no counties or stations");
 
   private Samples() {}
 

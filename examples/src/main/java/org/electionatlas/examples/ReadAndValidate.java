@@ -1,0 +1,68 @@
+package org.electionatlas.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.electionatlas.io.AtlasFormatException;
+import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.ParsedAtlas;
+import org.electionatlas.io.Samples;
+import org.electionatlas.validation.ValidationReport;
+import org.electionatlas.validation.Validator;
+import org.electionatlas.validation.Violation;
+
+/**
+ * Task: read an atlas, validate it and print what the validator finds, one finding a line with the
+ * line and column it is at, as a compiler prints errors.
+ *
+ * <p>Reads the file named by the first argument, or the bundled Kerman sample when there is none. A
+ * file that is not a valid atlas document is reported in one line, never as a stack trace.
+ */
+public final class ReadAndValidate {
+
+  private ReadAndValidate() {}
+
+  /**
+   * Runs the example.
+   *
+   * @param args an atlas file, or nothing for the bundled sample
+   * @throws IOException if the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    run(args, System.out);
+  }
+
+  static void run(String[] args, PrintStream out) throws IOException {
+    String source;
+    byte[] document;
+    if (args.length > 0) {
+      source = args[0];
+      document = Files.readAllBytes(Path.of(source));
+    } else {
+      source = Samples.fileName(Samples.DEFAULT);
+      document = Samples.bytes(Samples.DEFAULT);
+    }
+
+    ParsedAtlas parsed;
+    try {
+      // parse() rather than read(): it also keeps where each value is, for the line numbers.
+      parsed = AtlasJson.standard().parse(document, source);
+    } catch (AtlasFormatException e) {
+      out.println(e.getMessage());
+      return;
+    }
+
+    ValidationReport report = Validator.standard().validate(parsed.atlas());
+    for (Violation violation : report.violations()) {
+      String where =
+          parsed
+              .sourceMap()
+              .locate(violation.pointer())
+              .map(location -> source + ":" + location)
+              .orElse(source);
+      out.println(where + ": " + violation);
+    }
+    out.println(source + ": " + report.summary());
+  }
+}
