@@ -38,10 +38,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
   static ViolationAssert of(
       List<Violation> matching, String conditions, AbstractAssert<?, ?> parent) {
     ViolationAssert next = new ViolationAssert(List.copyOf(matching), conditions);
-    if (parent.info.hasDescription()) {
-      next.describedAs(parent.info.description());
-    }
-    return next;
+    return parent.info.hasDescription() ? next.describedAs(parent.info.description()) : next;
   }
 
   /**
