@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       StatsCommand.class,
       RulesCommand.class,
+      SchemaCommand.class,
       SampleCommand.class
     },
     footer = {

@@ -1,6 +1,8 @@
 package org.electionatlas.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,16 @@ import java.nio.file.StandardCopyOption;
  */
 public final class AtomicFiles {
 
+  /**
+   * Writes a file's content to a stream, for documents too large to hold in memory first, such as
+   * the GeoJSON of a million stations.
+   */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the whole content to the stream; must not close it. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   private AtomicFiles() {}
 
   /**
@@ -21,11 +33,24 @@ public final class AtomicFiles {
    * @throws IOException if the file cannot be written; the target is then unchanged
    */
   public static void write(Path file, byte[] bytes) throws IOException {
+    write(file, out -> out.write(bytes));
+  }
+
+  /**
+   * Writes what the content writes to the file, replacing it only once the content has written
+   * everything without failing. An unchecked exception from the content leaves the target unchanged
+   * too, and propagates.
+   *
+   * @throws IOException if the file cannot be written; the target is then unchanged
+   */
+  public static void write(Path file, Content content) throws IOException {
     Path absolute = file.toAbsolutePath();
     Path directory = absolute.getParent();
     Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
     try {
-      Files.write(temporary, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+        content.writeTo(out);
+      }
       try {
         Files.move(
             temporary,

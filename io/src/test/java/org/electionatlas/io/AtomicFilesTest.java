@@ -35,4 +35,31 @@ class AtomicFilesTest {
     assertThat(target.resolve("keep")).hasContent("kept");
     assertThat(Files.list(directory)).containsExactly(target);
   }
+
+  @Test
+  void streamed_content_that_fails_halfway_leaves_the_existing_file_as_it_was() throws IOException {
+    Path file = directory.resolve("stations.geojson");
+    Files.writeString(file, "old");
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    file,
+                    out -> {
+                      out.write("half of a new ".getBytes());
+                      throw new IllegalStateException("the generator failed");
+                    }))
+        .hasMessage("the generator failed");
+    assertThat(file).hasContent("old");
+    assertThat(Files.list(directory)).containsExactly(file);
+  }
+
+  @Test
+  void streamed_content_replaces_the_file_once_complete() throws IOException {
+    Path file = directory.resolve("stations.csv");
+
+    AtomicFiles.write(file, out -> out.write("id\r\n".getBytes()));
+
+    assertThat(file).hasContent("id\r\n");
+  }
 }
