@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       StatsCommand.class,
       RulesCommand.class,
+      ConvertCommand.class,
+      ImportCommand.class,
+      MapCommand.class,
       SchemaCommand.class,
       SampleCommand.class
     },

@@ -4,14 +4,20 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader never sees half of one: the bytes go to a temporary file beside the
  * target, which then replaces the target in one step. A failure (a full disk, a crash) leaves an
  * existing file as it was.
+ *
+ * <p>A new file gets the permissions any newly created file gets (those the umask allows); a
+ * replaced file keeps its own.
  */
 public final class AtomicFiles {
 
@@ -45,11 +51,31 @@ public final class AtomicFiles {
    */
   public static void write(Path file, Content content) throws IOException {
     Path absolute = file.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+    Path temporary = null;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+      OutputStream stream = null;
+      // Created as any new file is, rather than with Files.createTempFile, whose owner-only
+      // permissions would make every written atlas private to its writer.
+      while (stream == null) {
+        temporary =
+            absolute.resolveSibling(
+                "."
+                    + absolute.getFileName()
+                    + "."
+                    + ThreadLocalRandom.current().nextLong()
+                    + ".tmp");
+        try {
+          stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+          temporary = null;
+        }
+      }
+      try (OutputStream out = new BufferedOutputStream(stream)) {
         content.writeTo(out);
+      }
+      if (Files.exists(absolute)
+          && temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(absolute));
       }
       try {
         Files.move(
@@ -61,7 +87,9 @@ public final class AtomicFiles {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
-      Files.deleteIfExists(temporary);
+      if (temporary != null) {
+        Files.deleteIfExists(temporary);
+      }
     }
   }
 }

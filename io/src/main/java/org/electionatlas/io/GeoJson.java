@@ -47,7 +47,7 @@ public final class GeoJson {
     Map<String, Envelope> envelopes = new LinkedHashMap<>();
     Envelope all = new Envelope();
     for (PollingStation station : atlas.pollingStations()) {
-      Optional<Location> location = located(station);
+      Optional<Location> location = pointOf(station);
       if (location.isPresent()) {
         all.add(location.get());
         envelopes.computeIfAbsent(station.county(), county -> new Envelope()).add(location.get());
@@ -70,7 +70,7 @@ public final class GeoJson {
         writeCounty(gen, atlas, county, envelopes.get(county.id()));
       }
       for (PollingStation station : atlas.pollingStations()) {
-        Optional<Location> location = located(station);
+        Optional<Location> location = pointOf(station);
         if (location.isPresent()) {
           writeStation(gen, station, location.get());
         }
@@ -81,10 +81,11 @@ public final class GeoJson {
   }
 
   /**
-   * The station's location when it can be drawn: a point with finite coordinates. (The reader
-   * accepts any number; the validator reports points off the globe.)
+   * The station's location when it can be drawn: a point with finite coordinates. The reader
+   * accepts any number, and the validator reports points off the globe; maps and exports leave out
+   * the stations that have none.
    */
-  static Optional<Location> located(PollingStation station) {
+  public static Optional<Location> pointOf(PollingStation station) {
     return station
         .location()
         .filter(point -> Double.isFinite(point.lat()) && Double.isFinite(point.lon()));

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +65,23 @@ class AtomicFilesTest {
     AtomicFiles.write(file, out -> out.write("id\r\n".getBytes()));
 
     assertThat(file).hasContent("id\r\n");
+  }
+
+  @Test
+  void a_new_file_is_readable_by_others_as_the_umask_allows_and_a_replaced_one_keeps_its_mode()
+      throws IOException {
+    Assumptions.assumeTrue(
+        directory.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path ordinary = Files.createFile(directory.resolve("ordinary"));
+    Path written = directory.resolve("written.json");
+
+    AtomicFiles.write(written, "{}".getBytes());
+
+    assertThat(Files.getPosixFilePermissions(written))
+        .isEqualTo(Files.getPosixFilePermissions(ordinary));
+    Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+    Files.setPosixFilePermissions(written, ownerOnly);
+    AtomicFiles.write(written, "[]".getBytes());
+    assertThat(Files.getPosixFilePermissions(written)).isEqualTo(ownerOnly);
   }
 }
