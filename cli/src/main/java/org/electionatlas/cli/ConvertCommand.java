@@ -20,12 +20,12 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Writes an atlas in another format:",
+      "Writes an atlas as JSON, GeoJSON or CSV.",
       "  json     the canonical atlas JSON (stable order, two-space indent)",
-      "  geojson  GeoJSON (RFC 7946) for GIS tools: counties as the envelopes of their",
-      "           stations, stations as points [lon, lat]; stations without a location",
-      "           are left out",
-      "  csv      the stations, one row each, for spreadsheets (see docs/csv.md)"
+      "  geojson  GeoJSON (RFC 7946) for GIS tools: counties as the envelopes",
+      "           of their stations, stations as points [lon, lat]; stations",
+      "           without a location are left out",
+      "  csv      the stations, one row each, for spreadsheets (docs/csv.md)"
     })
 final class ConvertCommand implements Callable<Integer> {
 

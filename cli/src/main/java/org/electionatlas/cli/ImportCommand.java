@@ -17,9 +17,10 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Adds or updates polling stations, matched by id, from a CSV file (English or Persian",
-      "headers, see docs/csv.md) and writes the resulting atlas. Every bad row is reported as",
-      "FILE:LINE: MESSAGE; then nothing is imported and the exit code is 2."
+      "Adds or updates stations from a CSV file, matched by id.",
+      "Reads English or Persian headers (see docs/csv.md) and writes the atlas",
+      "with the file's stations. Every bad row is reported as FILE:LINE: MESSAGE;",
+      "then nothing is imported and the exit code is 2."
     },
     footer = {"", "The atlas given to --into is never changed unless -o names it."})
 final class ImportCommand implements Callable<Integer> {

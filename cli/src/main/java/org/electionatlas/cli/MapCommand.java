@@ -19,10 +19,11 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Draws a map of the atlas: polling stations as dots coloured by risk or voting method,",
-      "the area of each county's stations with its name, a legend and a scale bar.",
-      "OUT ending in .svg gives an SVG image; .html a self-contained page (no network) that",
-      "shows a station's details on hover."
+      "Draws a map of the atlas as SVG or as a self-contained HTML page.",
+      "Stations are dots coloured by risk or voting method; the area of each",
+      "county's stations is shaded and labelled; a legend and a scale bar go with",
+      "them. OUT ending in .html gives a page that shows a station's details on",
+      "hover and fetches nothing from a network."
     })
 final class MapCommand implements Callable<Integer> {
 

@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Writes the JSON Schema (draft 2020-12) of the atlas format, version 1, for editors and",
-      "other languages' tools. It describes what 'atlas validate' reads; the rules of the",
-      "catalogue (references, numbering, counts) are beyond what a schema can say."
+      "Writes the JSON Schema (draft 2020-12) of the atlas format.",
+      "For editors and other languages' tools. It describes what 'atlas validate'",
+      "reads; the rules of the catalogue (references, numbering, counts) are",
+      "beyond what a schema can say."
     })
 final class SchemaCommand implements Callable<Integer> {
 
