@@ -16,6 +16,10 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       NormalizeCommand.class,
       DateCommand.class,
+      ConvertCommand.class,
+      ImportCommand.class,
+      MapCommand.class,
+      SchemaCommand.class,
       SampleCommand.class
     },
     footer = {

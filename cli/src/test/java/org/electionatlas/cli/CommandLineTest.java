@@ -111,7 +111,8 @@ class CommandLineTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"validate", "stats", "rules", "sample"})
+  @ValueSource(
+      strings = {"validate", "stats", "rules", "convert", "import", "map", "schema", "sample"})
   void every_command_has_help_and_version(String command) {
     assertThat(Run.of(command, "--help").out()).startsWith("Usage: atlas " + command);
     assertThat(Run.of(command, "--version").out()).startsWith("atlas ");

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,5 +38,50 @@ class AtomicFilesTest {
         .isInstanceOf(IOException.class);
     assertThat(target.resolve("keep")).hasContent("kept");
     assertThat(Files.list(directory)).containsExactly(target);
+  }
+
+  @Test
+  void streamed_content_that_fails_halfway_leaves_the_existing_file_as_it_was() throws IOException {
+    Path file = directory.resolve("stations.geojson");
+    Files.writeString(file, "old");
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    file,
+                    out -> {
+                      out.write("half of a new ".getBytes());
+                      throw new IllegalStateException("the generator failed");
+                    }))
+        .hasMessage("the generator failed");
+    assertThat(file).hasContent("old");
+    assertThat(Files.list(directory)).containsExactly(file);
+  }
+
+  @Test
+  void streamed_content_replaces_the_file_once_complete() throws IOException {
+    Path file = directory.resolve("stations.csv");
+
+    AtomicFiles.write(file, out -> out.write("id\r\n".getBytes()));
+
+    assertThat(file).hasContent("id\r\n");
+  }
+
+  @Test
+  void a_new_file_is_readable_by_others_as_the_umask_allows_and_a_replaced_one_keeps_its_mode()
+      throws IOException {
+    Assumptions.assumeTrue(
+        directory.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path ordinary = Files.createFile(directory.resolve("ordinary"));
+    Path written = directory.resolve("written.json");
+
+    AtomicFiles.write(written, "{}".getBytes());
+
+    assertThat(Files.getPosixFilePermissions(written))
+        .isEqualTo(Files.getPosixFilePermissions(ordinary));
+    Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+    Files.setPosixFilePermissions(written, ownerOnly);
+    AtomicFiles.write(written, "[]".getBytes());
+    assertThat(Files.getPosixFilePermissions(written)).isEqualTo(ownerOnly);
   }
 }

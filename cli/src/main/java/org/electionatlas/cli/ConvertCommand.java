@@ -1,0 +1,101 @@
+package org.electionatlas.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.GeoJson;
+import org.electionatlas.io.StationCsv;
+import org.electionatlas.model.Atlas;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code atlas convert}: writes an atlas in another format, for other tools. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Writes an atlas as JSON, GeoJSON or CSV.",
+      "  json     the canonical atlas JSON (stable order, two-space indent)",
+      "  geojson  GeoJSON (RFC 7946) for GIS tools: counties as the envelopes",
+      "           of their stations, stations as points [lon, lat]; stations",
+      "           without a location are left out",
+      "  csv      the stations, one row each, for spreadsheets (docs/csv.md)"
+    })
+final class ConvertCommand implements Callable<Integer> {
+
+  /** The formats an atlas converts to. */
+  enum Format {
+    JSON,
+    GEOJSON,
+    CSV
+  }
+
+  private final Terminal terminal;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The atlas; - reads standard input.")
+  String file = "";
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "json, geojson or csv.")
+  Format to = Format.JSON;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "OUT",
+      description = "Write to OUT (replaced only once complete) instead of standard output.")
+  @Nullable Path output;
+
+  ConvertCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    Atlas atlas = Inputs.parse(file, terminal).atlas();
+    switch (to) {
+      case JSON -> Outputs.write(output, terminal, out -> AtlasJson.standard().write(atlas, out));
+      case GEOJSON -> {
+        Outputs.write(output, terminal, out -> GeoJson.write(atlas, out));
+        long unlocated =
+            atlas.pollingStations().stream()
+                .filter(station -> GeoJson.pointOf(station).isEmpty())
+                .count();
+        if (unlocated > 0) {
+          terminal
+              .err()
+              .println(
+                  "atlas convert: "
+                      + unlocated
+                      + (unlocated == 1 ? " station has" : " stations have")
+                      + " no location and "
+                      + (unlocated == 1 ? "is" : "are")
+                      + " left out of the GeoJSON");
+        }
+      }
+      case CSV -> Outputs.write(output, terminal, out -> StationCsv.write(atlas, out));
+    }
+    return ExitCode.OK;
+  }
+
+  /** Accepts json, geojson and csv in any case. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected json, geojson or csv but was '" + value + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package org.electionatlas.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.electionatlas.model.Atlas;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code atlas map}: draws the atlas's stations and counties as an SVG map or an HTML page. */
+@Command(
+    name = "map",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Draws a map of the atlas as SVG or as a self-contained HTML page.",
+      "Stations are dots coloured by risk or voting method; the area of each",
+      "county's stations is shaded and labelled; a legend and a scale bar go with",
+      "them. OUT ending in .html gives a page that shows a station's details on",
+      "hover and fetches nothing from a network."
+    })
+final class MapCommand implements Callable<Integer> {
+
+  /** The kinds of document the map is written as. */
+  enum Format {
+    SVG,
+    HTML
+  }
+
+  private final Terminal terminal;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The atlas; - reads standard input.")
+  String file = "";
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "OUT",
+      description = "The map file, map.svg or map.html (replaced only once complete).")
+  Path output = Path.of("map.svg");
+
+  @Option(
+      names = "--color-by",
+      paramLabel = "WHAT",
+      defaultValue = "risk",
+      converter = ColorByConverter.class,
+      description = "risk (default) or method.")
+  AtlasMap.ColorBy colorBy = AtlasMap.ColorBy.RISK;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      converter = FormatConverter.class,
+      description = "svg or html; by default, from OUT's extension.")
+  @Nullable Format format;
+
+  MapCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() {
+    Format chosen = format == null ? formatOf(output) : format;
+    Atlas atlas = Inputs.parse(file, terminal).atlas();
+    String document =
+        chosen == Format.HTML ? AtlasMap.html(atlas, colorBy) : AtlasMap.svg(atlas, colorBy);
+    Outputs.write(output, terminal, out -> out.write(document.getBytes(UTF_8)));
+    return ExitCode.OK;
+  }
+
+  private static Format formatOf(Path output) {
+    String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".svg")) {
+      return Format.SVG;
+    }
+    if (name.endsWith(".html") || name.endsWith(".htm")) {
+      return Format.HTML;
+    }
+    throw new UserError(
+        "cannot tell the map's format from \""
+            + output.getFileName()
+            + "\"; name it .svg or .html, or give --format svg|html");
+  }
+
+  /** Accepts risk and method in any case. */
+  static final class ColorByConverter implements ITypeConverter<AtlasMap.ColorBy> {
+    @Override
+    public AtlasMap.ColorBy convert(String value) {
+      try {
+        return AtlasMap.ColorBy.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected risk or method but was '" + value + "'");
+      }
+    }
+  }
+
+  /** Accepts svg and html in any case. */
+  static final class FormatConverter implements ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("expected svg or html but was '" + value + "'");
+      }
+    }
+  }
+}
