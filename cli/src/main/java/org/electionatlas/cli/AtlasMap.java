@@ -154,7 +154,8 @@ final class AtlasMap {
   static String votingDay(Election election) {
     LocalDate day = election.votingDay();
     try {
-      return day + " (" + JalaliFormat.formatPersian(JalaliDate.from(day)) + ")";
+      // First-strong isolates keep the Persian date's words in order inside left-to-right text.
+      return day + " (\u2068" + JalaliFormat.formatPersian(JalaliDate.from(day)) + "\u2069)";
     } catch (DateTimeException outsideExactRange) {
       return day.toString();
     }

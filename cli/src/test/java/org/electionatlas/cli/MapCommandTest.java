@@ -92,7 +92,7 @@ class MapCommandTest {
     assertThat(title)
         .isEqualTo(
             "Elections of the 12th Islamic Consultative Assembly and the 6th Assembly of Experts"
-                + " \u2014 voting day 2024-03-01 (۱۱ اسفند ۱۴۰۲)");
+                + " \u2014 voting day 2024-03-01 (\u2068۱۱ اسفند ۱۴۰۲\u2069)");
     assertThat(elements(svg, "text", "title-fa").get(0).getTextContent())
         .isEqualTo(KERMAN.election().name().fa());
     assertThat(elements(svg, "text", "title").get(0).getTextContent())
