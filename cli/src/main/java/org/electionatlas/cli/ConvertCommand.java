@@ -1,7 +1,6 @@
 package org.electionatlas.cli;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.GeoJson;
@@ -9,10 +8,8 @@ import org.electionatlas.io.StationCsv;
 import org.electionatlas.model.Atlas;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code atlas convert}: writes an atlas in another format, for other tools. */
 @Command(
@@ -45,7 +42,6 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--to",
       required = true,
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
       description = "json, geojson or csv.")
   Format to = Format.JSON;
 
@@ -85,17 +81,5 @@ final class ConvertCommand implements Callable<Integer> {
       case CSV -> Outputs.write(output, terminal, out -> StationCsv.write(atlas, out));
     }
     return ExitCode.OK;
-  }
-
-  /** Accepts json, geojson and csv in any case. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected json, geojson or csv but was '" + value + "'");
-      }
-    }
   }
 }

@@ -44,7 +44,6 @@ final class DateCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       paramLabel = "CALENDAR",
-      converter = DateStyle.CalendarConverter.class,
       description = "gregorian or jalali (default: the other calendar than the input's).")
   DateStyle.@Nullable Calendar to;
 

@@ -3,13 +3,10 @@ package org.electionatlas.cli;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.electionatlas.calendar.JalaliDate;
 import org.electionatlas.calendar.JalaliFormat;
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * How commands show dates to people: Gregorian ISO as stored, or Jalali as Iranian staff read them
@@ -88,17 +85,5 @@ final class DateStyle {
     }
     iso.appendTail(out);
     return out.toString();
-  }
-
-  /** Accepts gregorian and jalali in any case. */
-  static final class CalendarConverter implements ITypeConverter<Calendar> {
-    @Override
-    public Calendar convert(String value) {
-      try {
-        return Calendar.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected gregorian or jalali but was '" + value + "'");
-      }
-    }
   }
 }

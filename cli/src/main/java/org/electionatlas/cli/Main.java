@@ -34,6 +34,8 @@ public final class Main {
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     Terminal terminal = new Terminal(in, out, err);
     CommandLine commandLine = new CommandLine(new AtlasCommand(), new Factory(terminal));
+    // Enum options (--format, --fail-on, --calendar, …) take their values in any case.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(

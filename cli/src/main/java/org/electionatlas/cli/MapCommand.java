@@ -8,10 +8,8 @@ import java.util.concurrent.Callable;
 import org.electionatlas.model.Atlas;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code atlas map}: draws the atlas's stations and counties as an SVG map or an HTML page. */
 @Command(
@@ -49,14 +47,12 @@ final class MapCommand implements Callable<Integer> {
       names = "--color-by",
       paramLabel = "WHAT",
       defaultValue = "risk",
-      converter = ColorByConverter.class,
       description = "risk (default) or method.")
   AtlasMap.ColorBy colorBy = AtlasMap.ColorBy.RISK;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      converter = FormatConverter.class,
       description = "svg or html; by default, from OUT's extension.")
   @Nullable Format format;
 
@@ -86,29 +82,5 @@ final class MapCommand implements Callable<Integer> {
         "cannot tell the map's format from \""
             + output.getFileName()
             + "\"; name it .svg or .html, or give --format svg|html");
-  }
-
-  /** Accepts risk and method in any case. */
-  static final class ColorByConverter implements ITypeConverter<AtlasMap.ColorBy> {
-    @Override
-    public AtlasMap.ColorBy convert(String value) {
-      try {
-        return AtlasMap.ColorBy.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected risk or method but was '" + value + "'");
-      }
-    }
-  }
-
-  /** Accepts svg and html in any case. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected svg or html but was '" + value + "'");
-      }
-    }
   }
 }

@@ -37,7 +37,6 @@ final class RulesCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = FormatConverter.class,
       description = "text (default): one rule a line; markdown: the full catalogue.")
   Format format = Format.TEXT;
 
@@ -114,19 +113,6 @@ final class RulesCommand implements Callable<Integer> {
           .append(":\n\n```json\n")
           .append(example.strip())
           .append("\n```\n");
-    }
-  }
-
-  /** Accepts text and markdown in any case. */
-  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(
-            "expected text or markdown but was '" + value + "'");
-      }
     }
   }
 }

@@ -13,10 +13,9 @@ import org.electionatlas.model.LocalizedName;
 import org.electionatlas.stats.AtlasStats;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 import tools.jackson.core.JsonGenerator;
 
 /** {@code atlas stats}: the figures of an atlas, for people (text) or scripts (JSON). */
@@ -49,24 +48,10 @@ final class StatsCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = FormatConverter.class,
       description = "text (default) or json.")
   Format format = Format.TEXT;
 
-  @Option(
-      names = "--calendar",
-      paramLabel = "CALENDAR",
-      defaultValue = "gregorian",
-      converter = DateStyle.CalendarConverter.class,
-      description = "gregorian (default) or jalali: the calendar of dates shown in text.")
-  DateStyle.Calendar calendar = DateStyle.Calendar.GREGORIAN;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      description = "en (default) or fa: with --calendar jalali, fa writes ۱۱ اسفند ۱۴۰۲.")
-  String lang = "en";
+  @Mixin DateOptions dates = new DateOptions();
 
   StatsCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -84,7 +69,7 @@ final class StatsCommand implements Callable<Integer> {
     if (format == Format.JSON) {
       writeJson(atlas, stats, terminal.out());
     } else {
-      writeText(atlas, stats, DateStyle.of(calendar, lang), terminal.out());
+      writeText(atlas, stats, dates.style(), terminal.out());
     }
     terminal.out().flush();
     return ExitCode.OK;
@@ -266,17 +251,5 @@ final class StatsCommand implements Callable<Integer> {
     gen.writeStartObject();
     counts.forEach((key, count) -> gen.writeNumberProperty(key.name(), count));
     gen.writeEndObject();
-  }
-
-  /** Accepts text and json in any case. */
-  static final class FormatConverter implements ITypeConverter<Format> {
-    @Override
-    public Format convert(String value) {
-      try {
-        return Format.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected text or json but was '" + value + "'");
-      }
-    }
   }
 }

@@ -3,7 +3,6 @@ package org.electionatlas.cli;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
@@ -18,10 +17,9 @@ import org.electionatlas.validation.Validator;
 import org.electionatlas.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code atlas validate}: checks atlases against the rule catalogue. */
 @Command(
@@ -52,7 +50,6 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      converter = FormatConverter.class,
       description = "text (default), json (for scripts) or sarif (SARIF 2.1.0, for CI).")
   ReportWriter.Format format = ReportWriter.Format.TEXT;
 
@@ -60,8 +57,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--fail-on",
       paramLabel = "SEVERITY",
       defaultValue = "error",
-      converter = SeverityConverter.class,
-      description = "Exit 1 when a violation is at least this serious: error (default) or warning.")
+      description =
+          "Exit 1 when a violation is at least this serious: error (default), warning or info.")
   Severity failOn = Severity.ERROR;
 
   @Option(
@@ -71,20 +68,7 @@ final class ValidateCommand implements Callable<Integer> {
           "A JSON policy: thresholds, rules switched off, severities changed (see docs/policy.md).")
   @Nullable String policy;
 
-  @Option(
-      names = "--calendar",
-      paramLabel = "CALENDAR",
-      defaultValue = "gregorian",
-      converter = DateStyle.CalendarConverter.class,
-      description = "gregorian (default) or jalali: the calendar of dates in messages.")
-  DateStyle.Calendar calendar = DateStyle.Calendar.GREGORIAN;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      description = "en (default) or fa: with --calendar jalali, fa writes ۱۱ اسفند ۱۴۰۲.")
-  String lang = "en";
+  @Mixin DateOptions dates = new DateOptions();
 
   ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -92,18 +76,20 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DateStyle dates = DateStyle.of(calendar, lang);
+    DateStyle dateStyle = dates.style();
     Validator validator = validator();
     List<CheckedSource> results = new ArrayList<>();
     if (files.isEmpty()) {
       String name = Samples.fileName(Samples.DEFAULT);
       results.add(
           check(
-              AtlasJson.standard().parse(Samples.bytes(Samples.DEFAULT), name), validator, dates));
+              AtlasJson.standard().parse(Samples.bytes(Samples.DEFAULT), name),
+              validator,
+              dateStyle));
     }
     for (String file : files) {
       try {
-        results.add(check(Inputs.parse(file, terminal), validator, dates));
+        results.add(check(Inputs.parse(file, terminal), validator, dateStyle));
       } catch (Inputs.Unreadable e) {
         results.add(CheckedSource.unreadable(file, e.failure()));
       }
@@ -149,29 +135,5 @@ final class ValidateCommand implements Callable<Integer> {
           Violation.builder().from(violation).message(dates.rewrite(violation.message())).build());
     }
     return CheckedSource.checked(parsed, ValidationReport.of(shown));
-  }
-
-  /** Accepts text, json and sarif in any case. */
-  static final class FormatConverter implements ITypeConverter<ReportWriter.Format> {
-    @Override
-    public ReportWriter.Format convert(String value) {
-      try {
-        return ReportWriter.Format.valueOf(value.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("expected text, json or sarif but was '" + value + "'");
-      }
-    }
-  }
-
-  /** Accepts error and warning in any case. */
-  static final class SeverityConverter implements ITypeConverter<Severity> {
-    @Override
-    public Severity convert(String value) {
-      String upper = value.toUpperCase(Locale.ROOT);
-      if (upper.equals("ERROR") || upper.equals("WARNING")) {
-        return Severity.valueOf(upper);
-      }
-      throw new TypeConversionException("expected error or warning but was '" + value + "'");
-    }
   }
 }

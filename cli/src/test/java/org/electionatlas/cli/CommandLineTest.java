@@ -131,7 +131,8 @@ class CommandLineTest {
     assertThat(Run.of("validate", "--fail-on", "WARNING").exitCode()).isIn(0, 1);
     Run bad = Run.of("validate", "--fail-on", "never");
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).contains("expected error or warning");
+    assertThat(bad.err())
+        .contains("expected one of [ERROR, WARNING, INFO] (case-insensitive) but was 'never'");
   }
 
   @Test

@@ -89,7 +89,8 @@ class ConvertAndImportTest {
     Run noFormat = Run.of("convert", sample("minimal").toString());
 
     assertThat(unknown.exitCode()).isEqualTo(2);
-    assertThat(unknown.err()).contains("expected json, geojson or csv but was 'kml'");
+    assertThat(unknown.err())
+        .contains("expected one of [JSON, GEOJSON, CSV] (case-insensitive) but was 'kml'");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err())
         .isEqualTo(

@@ -239,7 +239,8 @@ class MapCommandTest {
             "county");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("expected risk or method but was 'county'");
+    assertThat(run.err())
+        .contains("expected one of [RISK, METHOD] (case-insensitive) but was 'county'");
   }
 
   @Test

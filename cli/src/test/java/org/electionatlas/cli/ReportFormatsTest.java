@@ -109,6 +109,7 @@ class ReportFormatsTest {
     Run run = Run.of("validate", "--format", "xml");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("expected text, json or sarif but was 'xml'");
+    assertThat(run.err())
+        .contains("expected one of [TEXT, JSON, SARIF] (case-insensitive) but was 'xml'");
   }
 }
