@@ -27,6 +27,15 @@ class FixturesTest {
   }
 
   @Test
+  void should_report_for_the_kerman_sample_only_what_its_data_means_the_pending_e_voting_approval() {
+    assertThat(Validator.standard().validate(Fixtures.kerman1402()))
+        .hasViolationCount(1)
+        .hasViolation("station-electronic-approval-pending")
+        .at("/approvals/0/status")
+        .withMessageContaining("40 electronic stations");
+  }
+
+  @Test
   void should_give_the_minimal_sample_with_no_violation() {
     assertThat(Fixtures.minimal()).hasStations(1).hasCounty("ravar");
     assertThat(Validator.standard().validate(Fixtures.minimal())).hasNoViolations();
