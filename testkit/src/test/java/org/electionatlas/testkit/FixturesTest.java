@@ -27,7 +27,7 @@ class FixturesTest {
   }
 
   @Test
-  void should_report_for_the_kerman_sample_only_what_its_data_means_the_pending_e_voting_approval() {
+  void kerman_sample_reports_only_the_pending_e_voting_approval() {
     assertThat(Validator.standard().validate(Fixtures.kerman1402()))
         .hasViolationCount(1)
         .hasViolation("station-electronic-approval-pending")
