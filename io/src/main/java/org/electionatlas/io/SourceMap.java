@@ -54,6 +54,7 @@ public final class SourceMap {
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     int start = lineStarts[line];
+    offset = Math.max(offset, start);
     String prefix = new String(document, start, offset - start, StandardCharsets.UTF_8);
     return new SourceLocation(line + 1, prefix.codePointCount(0, prefix.length()) + 1);
   }
@@ -66,6 +67,8 @@ public final class SourceMap {
       }
     }
     int[] starts = new int[lines];
+    // A byte order mark is not a character of the first line: columns count from after it.
+    starts[0] = Utf8.startsWithBom(document) ? Utf8.BOM_LENGTH : 0;
     int line = 1;
     for (int i = 0; i < document.length; i++) {
       if (document[i] == '\n') {
