@@ -43,6 +43,8 @@ final class Codecs {
     module.addSerializer(LocalDate.class, new ToStringSerializer<>(LocalDate.class));
     module.addDeserializer(ZoneId.class, new ZoneIdDeserializer());
     module.addSerializer(ZoneId.class, new ToStringSerializer<>(ZoneId.class));
+    module.addDeserializer(double.class, new FiniteDoubleDeserializer(double.class));
+    module.addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class));
     module.addDeserializer(ExtensionValue.class, new ExtensionValueDeserializer());
     module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
     module.addSerializer(Atlas.class, new AtlasSerializer());
@@ -198,6 +200,33 @@ final class Codecs {
       } catch (DateTimeException e) {
         throw new FormatProblem(p, "\"" + text + "\" is not a time zone like Asia/Tehran");
       }
+    }
+  }
+
+  /**
+   * Reads a number as a double, refusing one too large for it: Jackson would read {@code 1e400} as
+   * infinity, which JSON cannot write back.
+   */
+  private static final class FiniteDoubleDeserializer extends StdDeserializer<Double> {
+    FiniteDoubleDeserializer(Class<Double> type) {
+      super(type);
+    }
+
+    @Override
+    public Double deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonToken token = p.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw new FormatProblem(p, "expected a number but found " + describe(token));
+      }
+      double value = p.getDoubleValue();
+      if (Double.isInfinite(value)) {
+        throw new FormatProblem(
+            p,
+            "the number "
+                + p.getString()
+                + " is out of range for a decimal number (at most about 1.8e308)");
+      }
+      return value;
     }
   }
 
