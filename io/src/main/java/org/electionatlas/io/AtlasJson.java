@@ -329,7 +329,7 @@ public final class AtlasJson {
 
     /**
      * How deep objects and arrays may nest, counting the document's own object as 1; 64 by default,
-     * at most 1,000. An atlas itself nests 6 deep; the rest is for {@code extensions}.
+     * at most 500. An atlas's own objects nest 6 deep; the rest is for {@code extensions}.
      */
     public Builder maxNestingDepth(int depth) {
       this.maxNestingDepth = depth;

@@ -121,13 +121,13 @@ final class DocumentScanner {
                 map,
                 "",
                 p.currentTokenLocation().getByteOffset(),
-                "unexpected "
+                "found "
                     + Codecs.describe(trailing)
                     + " after the end of the top-level object; a document holds one object");
           }
         }
       } catch (StreamConstraintsException e) {
-        throw fail(map, currentPointer(), offsetOf(e, p), limits.describe(e));
+        throw fail(map, failingPointer(p), offsetOf(e, p), limits.describe(e));
       } catch (JacksonException e) {
         long offset = offsetOf(e, p);
         if (invalid >= 0 && offset >= invalid) {
@@ -138,7 +138,7 @@ final class DocumentScanner {
                 ? "unexpected text after the end of the top-level object; a document holds one"
                     + " object"
                 : Syntax.problem(String.valueOf(e.getOriginalMessage()), document, offset);
-        throw fail(map, duplicatePointer(e).orElseGet(this::currentPointer), offset, problem);
+        throw fail(map, duplicatePointer(e).orElseGet(() -> failingPointer(p)), offset, problem);
       }
     }
     if (invalid >= 0) {
@@ -251,6 +251,18 @@ final class DocumentScanner {
     return parent.pointer + "/" + escape(String.valueOf(p.currentName()));
   }
 
+  /**
+   * The pointer of what the parser failed on: the property whose value it was reading, or else the
+   * object or array it was in.
+   */
+  private String failingPointer(JsonParser p) {
+    Frame top = frames.peek();
+    if (top != null && !top.array && p.currentToken() == JsonToken.PROPERTY_NAME) {
+      return top.pointer + "/" + escape(String.valueOf(p.currentName()));
+    }
+    return currentPointer();
+  }
+
   private String currentPointer() {
     Frame top = frames.peek();
     return top == null ? "" : top.pointer;
@@ -271,6 +283,13 @@ final class DocumentScanner {
   }
 
   private AtlasFormatException notUtf8(SourceMap map, int offset) {
+    if (Utf8.endsMidCharacter(document, offset)) {
+      return fail(
+          map,
+          currentPointer(),
+          offset,
+          "the document ends in the middle of a character (is the file truncated?)");
+    }
     return fail(
         map,
         currentPointer(),

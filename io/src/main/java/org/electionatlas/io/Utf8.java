@@ -83,6 +83,27 @@ final class Utf8 {
     return length;
   }
 
+  /**
+   * Whether the bytes end in the middle of a character: a start byte at the offset followed only by
+   * the continuation bytes there is room for, as when a file is cut short.
+   */
+  static boolean endsMidCharacter(byte[] bytes, int at) {
+    int lead = bytes[at] & 0xFF;
+    if (lead < 0xC2 || lead > 0xF4) {
+      return false;
+    }
+    int length = lead <= 0xDF ? 2 : lead <= 0xEF ? 3 : 4;
+    if (at + length <= bytes.length) {
+      return false;
+    }
+    for (int k = at + 1; k < bytes.length; k++) {
+      if ((bytes[k] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** What is wrong with the sequence at an offset {@link #firstInvalid} returned, in a phrase. */
   static String describe(byte[] bytes, int at) {
     int lead = bytes[at] & 0xFF;
@@ -98,7 +119,7 @@ final class Utf8 {
       sequence.append(' ').append(hex(bytes[at + k] & 0xFF));
     }
     if (at + length > bytes.length) {
-      return "incomplete sequence " + sequence + " at the end of the document";
+      return "incomplete sequence " + sequence;
     }
     int second = bytes[at + 1] & 0xFF;
     boolean continued = (second & 0xC0) == 0x80;

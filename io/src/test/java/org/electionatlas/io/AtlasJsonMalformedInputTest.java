@@ -150,7 +150,7 @@ class AtlasJsonMalformedInputTest {
             text(MINIMAL + "{}"),
             "",
             "94:1",
-            "unexpected an object after the end of the top-level object; a document holds one object"),
+            "found an object after the end of the top-level object; a document holds one object"),
         broken(
             "number for a name's text",
             replacing("\"en\": \"Ravar\"", "\"en\": 5"),
@@ -190,7 +190,7 @@ class AtlasJsonMalformedInputTest {
         broken(
             "NaN",
             replacing("\"lat\": 31.2656", "\"lat\": NaN"),
-            "/pollingStations/0/location",
+            "/pollingStations/0/location/lat",
             "72:19",
             "invalid JSON: NaN is not a number in JSON; write a number, or leave the property out"),
         broken(
