@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.electionatlas.io.AtlasJson;
-import org.electionatlas.io.AtomicFiles;
 import org.electionatlas.io.ParsedAtlas;
 import org.electionatlas.io.SourceLocation;
 import org.electionatlas.model.Atlas;
@@ -112,11 +111,7 @@ final class NormalizeCommand implements Callable<Integer> {
       terminal.out().write(bytes);
       terminal.out().flush();
     } else {
-      try {
-        AtomicFiles.write(target, bytes);
-      } catch (IOException e) {
-        throw new UserError("cannot write " + target + ": " + e.getMessage());
-      }
+      Outputs.write(target, bytes);
     }
     terminal.err().println(parsed.sourceMap().source() + ": " + changes.get() + " changes");
     return ExitCode.OK;

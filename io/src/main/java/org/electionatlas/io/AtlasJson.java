@@ -264,8 +264,8 @@ public final class AtlasJson {
   /**
    * The atlas as a canonical document.
    *
-   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, so that
-   *     the document could not be read back
+   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
+   *     number is NaN or infinite, so that the document could not be read back
    */
   public String write(Atlas atlas) {
     return new String(toBytes(atlas), UTF_8);
@@ -274,7 +274,8 @@ public final class AtlasJson {
   /**
    * Writes the atlas as a canonical UTF-8 document to the stream; does not close it.
    *
-   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit
+   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
+   *     number is NaN or infinite
    */
   public void write(Atlas atlas, OutputStream out) throws IOException {
     out.write(toBytes(atlas));
@@ -284,7 +285,8 @@ public final class AtlasJson {
    * Writes the atlas as a canonical document to the file, replacing it only once the whole document
    * is written: a failure leaves an existing file as it was.
    *
-   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit
+   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
+   *     number is NaN or infinite
    */
   public void write(Atlas atlas, Path file) throws IOException {
     AtomicFiles.write(file, toBytes(atlas));
@@ -305,6 +307,8 @@ public final class AtlasJson {
       writer.writeValue(out, atlas);
     } catch (StreamConstraintsException e) {
       throw new IllegalArgumentException("cannot write the atlas: " + limits.nestedTooDeep(), e);
+    } catch (Codecs.NotWritable e) {
+      throw new IllegalArgumentException("cannot write the atlas: " + e.getOriginalMessage(), e);
     }
     out.write('\n');
     return out.toByteArray();

@@ -1,19 +1,36 @@
 package org.electionatlas.io;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader never sees half of one: the bytes go to a temporary file beside the
- * target, which then replaces the target in one step. A failure (a full disk, a crash) leaves an
- * existing file as it was.
+ * target, are forced to the disk, and the temporary file then replaces the target in one step. A
+ * failure (a full disk, a crash, an unwritable directory) leaves an existing file as it was and no
+ * temporary file behind.
+ *
+ * <p>The new file keeps the permissions of the file it replaces, or gets those of any newly created
+ * file; a symbolic link is written through, not replaced.
  */
 public final class AtomicFiles {
 
+  private static final int ATTEMPTS = 10;
+
   private AtomicFiles() {}
+
+  /** How the bytes reach the temporary file; a test makes it fail midway. */
+  interface Filler {
+    void fill(FileChannel channel, byte[] bytes) throws IOException;
+  }
 
   /**
    * Writes the bytes to the file, replacing it only once they are all written.
@@ -21,22 +38,69 @@ public final class AtomicFiles {
    * @throws IOException if the file cannot be written; the target is then unchanged
    */
   public static void write(Path file, byte[] bytes) throws IOException {
+    write(
+        file,
+        bytes,
+        (channel, data) -> {
+          ByteBuffer buffer = ByteBuffer.wrap(data);
+          while (buffer.hasRemaining()) {
+            channel.write(buffer);
+          }
+        });
+  }
+
+  static void write(Path file, byte[] bytes, Filler filler) throws IOException {
     Path absolute = file.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
+    Path target =
+        Files.isSymbolicLink(absolute) && Files.exists(absolute) ? absolute.toRealPath() : absolute;
+    Path temporary = createTemporary(target);
     try {
-      Files.write(temporary, bytes);
+      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+        filler.fill(channel, bytes);
+        channel.force(true);
+      }
+      keepPermissions(target, temporary);
       try {
         Files.move(
-            temporary,
-            absolute,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /**
+   * Creates an empty file beside the target under a fresh name. It is created without explicit
+   * attributes, as any new file is; {@code Files.createTempFile} would make it readable by its
+   * owner only, and so the file that replaces the target.
+   */
+  private static Path createTemporary(Path target) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      Path temporary = target.resolveSibling(temporaryName(target));
+      try {
+        return Files.createFile(temporary);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static String temporaryName(Path target) {
+    return "."
+        + target.getFileName()
+        + "."
+        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+        + ".tmp";
+  }
+
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class);
+    if (view != null && Files.isRegularFile(target)) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
     }
   }
 }

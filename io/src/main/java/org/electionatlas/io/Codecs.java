@@ -15,6 +15,7 @@ import org.electionatlas.model.LocalizedName;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -45,6 +46,8 @@ final class Codecs {
     module.addSerializer(ZoneId.class, new ToStringSerializer<>(ZoneId.class));
     module.addDeserializer(double.class, new FiniteDoubleDeserializer(double.class));
     module.addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class));
+    module.addSerializer(double.class, new FiniteDoubleSerializer(double.class));
+    module.addSerializer(Double.class, new FiniteDoubleSerializer(Double.class));
     module.addDeserializer(ExtensionValue.class, new ExtensionValueDeserializer());
     module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
     module.addSerializer(Atlas.class, new AtlasSerializer());
@@ -227,6 +230,38 @@ final class Codecs {
                 + " is out of range for a decimal number (at most about 1.8e308)");
       }
       return value;
+    }
+  }
+
+  /**
+   * Writes a double, refusing NaN and the infinities: JSON has no such numbers, and Jackson would
+   * write them as strings that the reader refuses.
+   */
+  private static final class FiniteDoubleSerializer extends StdSerializer<Double> {
+    FiniteDoubleSerializer(Class<Double> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializationContext ctxt) {
+      if (!Double.isFinite(value)) {
+        throw new NotWritable(
+            gen,
+            value
+                + " at "
+                + gen.streamWriteContext().pathAsPointer()
+                + " is not a number JSON can hold");
+      }
+      gen.writeNumber(value);
+    }
+  }
+
+  /** A value of the model that the format cannot hold, found while writing. */
+  static final class NotWritable extends StreamWriteException {
+    private static final long serialVersionUID = 1L;
+
+    NotWritable(JsonGenerator gen, String message) {
+      super(gen, message);
     }
   }
 
