@@ -113,4 +113,27 @@ class WritingCommandsTest {
     assertThat(Files.readAllBytes(input)).isEqualTo(Samples.bytes("minimal"));
     assertThat(files()).containsExactly(input);
   }
+
+  @Test
+  void normalize_changes_names_but_leaves_extensions_as_they_were_written() throws IOException {
+    String extension =
+        "\"extensions\": {\"yeh\": \"كرماني ١٤٠٢\", \"odd\": [1.50, -0, 1E+3], \"nested\": {\"z\": null,"
+            + " \"a\": {}}}";
+    Path input = directory.resolve("in.json");
+    Files.writeString(
+        input,
+        new String(Samples.bytes("minimal"), UTF_8)
+            .replace("دبستان شهید بهشتی", "دبستان شهيد بهشتي")
+            .replace("\"kind\": \"URBAN\"", "\"kind\": \"URBAN\", " + extension)
+            .replace("\"level\": \"LOW\"", "\"level\": \"LOW\", " + extension));
+    Path output = directory.resolve("out.json");
+
+    Run run = Run.of("normalize", input.toString(), "-o", output.toString());
+
+    assertThat(run.exitCode()).isZero();
+    String written = Files.readString(output);
+    assertThat(written).contains("دبستان شهید بهشتی").doesNotContain("شهيد");
+    assertThat(written.split("\"yeh\": \"كرماني ١٤٠٢\"", -1)).hasSize(3);
+    assertThat(written.split("\"odd\": \\[\n\\s*1.50,\n\\s*-0,\n\\s*1E\\+3\n", -1)).hasSize(3);
+  }
 }

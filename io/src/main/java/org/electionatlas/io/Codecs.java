@@ -48,6 +48,7 @@ final class Codecs {
     module.addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class));
     module.addSerializer(double.class, new FiniteDoubleSerializer(double.class));
     module.addSerializer(Double.class, new FiniteDoubleSerializer(Double.class));
+    module.addKeySerializer(String.class, new NameSerializer());
     module.addDeserializer(ExtensionValue.class, new ExtensionValueDeserializer());
     module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
     module.addSerializer(Atlas.class, new AtlasSerializer());
@@ -256,6 +257,42 @@ final class Codecs {
     }
   }
 
+  /**
+   * Writes the keys of maps (extensions, external ids) as property names, refusing a name with half
+   * of a surrogate pair: a JSON value may hold one as an escape, but a reader, this library's
+   * included, refuses one in a name.
+   */
+  private static final class NameSerializer extends StdSerializer<String> {
+    NameSerializer() {
+      super(String.class);
+    }
+
+    @Override
+    public void serialize(String name, JsonGenerator gen, SerializationContext ctxt) {
+      writeName(gen, name);
+    }
+  }
+
+  private static void writeName(JsonGenerator gen, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < name.length() && Character.isLowSurrogate(name.charAt(++i))
+              : !Character.isLowSurrogate(c);
+      if (!paired) {
+        throw new NotWritable(
+            gen,
+            "the property name \""
+                + name
+                + "\" in "
+                + gen.streamWriteContext().pathAsPointer()
+                + " holds half of a surrogate pair, which a JSON reader refuses in a name");
+      }
+    }
+    gen.writeName(name);
+  }
+
   /** A value of the model that the format cannot hold, found while writing. */
   static final class NotWritable extends StreamWriteException {
     private static final long serialVersionUID = 1L;
@@ -324,7 +361,7 @@ final class Codecs {
       if (value instanceof ExtensionValue.ObjectValue object) {
         gen.writeStartObject(object);
         for (Map.Entry<String, ExtensionValue> member : object.members().entrySet()) {
-          gen.writeName(member.getKey());
+          writeName(gen, member.getKey());
           serialize(member.getValue(), gen, ctxt);
         }
         gen.writeEndObject();

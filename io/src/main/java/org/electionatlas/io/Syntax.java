@@ -57,6 +57,10 @@ final class Syntax {
           + "' is not a JSON value; a string needs double quotes, and the only words are true,"
           + " false and null";
     }
+    if (message.contains("surrogate") && message.contains("property name")) {
+      return "a property name holds half of a surrogate pair (a \\uD800 to \\uDFFF escape without"
+          + " its other half)";
+    }
     Matcher control = CONTROL.matcher(message);
     if (control.find()) {
       String character = codePoint(Integer.parseInt(control.group(1)));
