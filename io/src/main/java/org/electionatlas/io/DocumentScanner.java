@@ -163,44 +163,24 @@ final class DocumentScanner {
   }
 
   /**
-   * Refuses UTF-16 and UTF-32, which Jackson would otherwise detect and read: a byte order mark, or
-   * the zero bytes that ASCII characters have in those encodings at the start of a document.
+   * Refuses UTF-16 and UTF-32 before Jackson sees them: a UTF-16 byte order mark, or a zero byte
+   * among the first two, from which Jackson would guess one of those encodings and read on. No
+   * JSON document in UTF-8 has a zero byte there: U+0000 is not allowed outside a string.
    */
   private void checkEncoding(SourceMap map) {
-    int n = document.length;
-    boolean bom =
-        n >= 2
+    boolean utf16or32 =
+        document.length >= 2
             && ((document[0] == (byte) 0xFE && document[1] == (byte) 0xFF)
-                || (document[0] == (byte) 0xFF && document[1] == (byte) 0xFE));
-    if (bom || zeroPattern(n >= 4 ? 4 : n >= 2 ? 2 : 0)) {
+                || (document[0] == (byte) 0xFF && document[1] == (byte) 0xFE)
+                || document[0] == 0
+                || document[1] == 0);
+    if (utf16or32) {
       throw fail(
           map,
           "",
           0,
           "the document is not UTF-8 (it looks like UTF-16 or UTF-32); save it as UTF-8");
     }
-  }
-
-  /**
-   * Whether the first bytes are ASCII characters padded with zeros as in UTF-16 ({@code 00 7B 00
-   * 22} or {@code 7B 00 22 00}) or UTF-32 ({@code 00 00 00 7B} or {@code 7B 00 00 00}).
-   */
-  private boolean zeroPattern(int length) {
-    if (length == 0) {
-      return false;
-    }
-    StringBuilder shape = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      byte b = document[i];
-      if (b < 0) {
-        return false;
-      }
-      shape.append(b == 0 ? '0' : 'a');
-    }
-    return switch (shape.toString()) {
-      case "0a", "a0", "0a0a", "a0a0", "000a", "a000" -> true;
-      default -> false;
-    };
   }
 
   private void checkFormat(SourceMap map, JsonParser p, long offset) {

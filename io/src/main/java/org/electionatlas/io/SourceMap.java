@@ -50,11 +50,11 @@ public final class SourceMap {
 
   /** The line and column of a byte offset into the document. */
   SourceLocation locationOf(long byteOffset) {
-    int offset = (int) Math.min(byteOffset, document.length);
+    // Jackson gives -1 for an offset it does not know.
+    int offset = (int) Math.max(lineStarts[0], Math.min(byteOffset, document.length));
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     int start = lineStarts[line];
-    offset = Math.max(offset, start);
     String prefix = new String(document, start, offset - start, StandardCharsets.UTF_8);
     return new SourceLocation(line + 1, prefix.codePointCount(0, prefix.length()) + 1);
   }
