@@ -164,8 +164,8 @@ final class DocumentScanner {
 
   /**
    * Refuses UTF-16 and UTF-32 before Jackson sees them: a UTF-16 byte order mark, or a zero byte
-   * among the first two, from which Jackson would guess one of those encodings and read on. No
-   * JSON document in UTF-8 has a zero byte there: U+0000 is not allowed outside a string.
+   * among the first two, from which Jackson would guess one of those encodings and read on. No JSON
+   * document in UTF-8 has a zero byte there: U+0000 is not allowed outside a string.
    */
   private void checkEncoding(SourceMap map) {
     boolean utf16or32 =
