@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.chrono.ChronoPeriod;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.JulianFields;
 import java.time.temporal.Temporal;
@@ -136,6 +137,13 @@ class JalaliEdgeCasesTest {
     assertThat(JalaliChronology.INSTANCE.dateNow(tehranEvening)).isEqualTo(date("1402-04-21"));
     assertThat(JalaliChronology.INSTANCE.dateNow(ZoneId.of("Asia/Tehran")))
         .isEqualTo(JalaliDate.from(LocalDate.now(ZoneId.of("Asia/Tehran"))));
+    assertThat(JalaliChronology.INSTANCE.dateNow()).isEqualTo(JalaliDate.from(LocalDate.now()));
+  }
+
+  @Test
+  void subtractingTheMostNegativeAmount_failsLikeAddingTheMostPositive() {
+    assertThatThrownBy(() -> date("1402-04-20").minus(Long.MIN_VALUE, ChronoUnit.DAYS))
+        .isInstanceOf(ArithmeticException.class);
   }
 
   @Test

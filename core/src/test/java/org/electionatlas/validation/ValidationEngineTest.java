@@ -212,14 +212,15 @@ class ValidationEngineTest {
 
   @Test
   void the_default_policy_has_the_documented_thresholds() {
-    ValidationPolicy defaults = ValidationPolicy.defaults();
-
-    assertThat(defaults.maxExpectedVoters()).isEqualTo(2_500);
-    assertThat(defaults.minOfficials()).isEqualTo(5);
-    assertThat(defaults.minObservers()).isEqualTo(1);
-    assertThat(defaults.minCoverage()).isEqualTo(0.8);
-    assertThat(defaults.maxCoverage()).isEqualTo(1.1);
-    assertThat(defaults.disabledRules()).isEmpty();
+    for (ValidationPolicy defaults :
+        List.of(ValidationPolicy.defaults(), ValidationPolicy.builder().build())) {
+      assertThat(defaults.maxExpectedVoters()).isEqualTo(2_500);
+      assertThat(defaults.minOfficials()).isEqualTo(5);
+      assertThat(defaults.minObservers()).isEqualTo(1);
+      assertThat(defaults.minCoverage()).isEqualTo(0.8);
+      assertThat(defaults.maxCoverage()).isEqualTo(1.1);
+      assertThat(defaults.disabledRules()).isEmpty();
+    }
   }
 
   @Test
