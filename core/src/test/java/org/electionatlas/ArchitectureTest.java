@@ -1,6 +1,7 @@
 package org.electionatlas;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -49,5 +50,10 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .haveFullyQualifiedName("java.io.FileOutputStream")
         .check(CORE);
+  }
+
+  @Test
+  void the_packages_of_core_have_no_cycles() {
+    slices().matching("org.electionatlas.(*)..").should().beFreeOfCycles().check(CORE);
   }
 }

@@ -26,6 +26,9 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 success, 1 violations at or above --fail-on, 2 bad input or usage,",
       "3 internal error.",
+      "Input limits (nesting 64 deep, strings of 1,000,000 characters, documents of 1 GiB,",
+      "numbers and property names of 1,000 characters) rise with system properties, such as",
+      "JAVA_OPTS=-Datlas.maxNestingDepth=200; see docs/format.md.",
       "Run 'atlas COMMAND --help' for a command's options."
     })
 final class AtlasCommand implements Runnable {

@@ -2,7 +2,6 @@ package org.electionatlas.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.GeoJson;
 import org.electionatlas.io.StationCsv;
 import org.electionatlas.model.Atlas;
@@ -59,7 +58,7 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     Atlas atlas = Inputs.parse(file, terminal).atlas();
     switch (to) {
-      case JSON -> Outputs.write(output, terminal, out -> AtlasJson.standard().write(atlas, out));
+      case JSON -> Outputs.write(output, terminal, out -> Inputs.json().write(atlas, out));
       case GEOJSON -> {
         Outputs.write(output, terminal, out -> GeoJson.write(atlas, out));
         long unlocated =

@@ -2,7 +2,6 @@ package org.electionatlas.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.CsvImportException;
 import org.electionatlas.io.StationCsv;
 import org.electionatlas.model.Atlas;
@@ -54,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Atlas atlas = Inputs.parse(into, terminal).atlas();
-    byte[] bytes = Inputs.read(csv, terminal);
+    byte[] bytes = Inputs.read(csv, terminal, Inputs.json());
     StationCsv.Imported imported;
     try {
       imported = StationCsv.importInto(atlas, bytes, csv);
@@ -66,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
       throw new UserError(
           count + (count == 1 ? " problem in " : " problems in ") + csv + "; nothing was imported");
     }
-    Outputs.write(output, terminal, out -> AtlasJson.standard().write(imported.atlas(), out));
+    Outputs.write(output, terminal, out -> Inputs.json().write(imported.atlas(), out));
     terminal
         .err()
         .println(

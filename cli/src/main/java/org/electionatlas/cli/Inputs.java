@@ -5,15 +5,60 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.LongConsumer;
 import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.CheckedSource.ReadFailure;
 import org.electionatlas.io.ParsedAtlas;
 
-/** Reads the atlases a command is given: files, {@code -} for standard input. */
+/**
+ * Reads the atlases a command is given: files, {@code -} for standard input.
+ *
+ * <p>The reader's limits are the library's defaults unless a system property raises or lowers one:
+ * {@code atlas.maxNestingDepth}, {@code atlas.maxStringLength}, {@code atlas.maxDocumentLength},
+ * {@code atlas.maxNumberLength}, {@code atlas.maxNameLength}, as in {@code
+ * JAVA_OPTS=-Datlas.maxNestingDepth=200 ./atlas validate deep.json}.
+ */
 final class Inputs {
 
+  private static final String PREFIX = "atlas.";
+
   private Inputs() {}
+
+  /** The reader with the limits the system properties set, or the standard one. */
+  static AtlasJson json() {
+    if (System.getProperties().stringPropertyNames().stream().noneMatch(Inputs::isLimit)) {
+      return AtlasJson.standard();
+    }
+    AtlasJson.Builder builder = AtlasJson.builder();
+    limit("maxNestingDepth", n -> builder.maxNestingDepth(Math.toIntExact(n)));
+    limit("maxStringLength", n -> builder.maxStringLength(Math.toIntExact(n)));
+    limit("maxDocumentLength", builder::maxDocumentLength);
+    limit("maxNumberLength", n -> builder.maxNumberLength(Math.toIntExact(n)));
+    limit("maxNameLength", n -> builder.maxNameLength(Math.toIntExact(n)));
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      throw new UserError("the system property " + PREFIX + e.getMessage());
+    }
+  }
+
+  private static boolean isLimit(String property) {
+    return property.startsWith(PREFIX + "max");
+  }
+
+  private static void limit(String name, LongConsumer set) {
+    String value = System.getProperty(PREFIX + name);
+    if (value == null) {
+      return;
+    }
+    try {
+      set.accept(Long.parseLong(value.strip()));
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new UserError(
+          "the system property " + PREFIX + name + " must be a whole number, not '" + value + "'");
+    }
+  }
 
   /** A source that could not be read as an atlas, with why; shown as a user error. */
   static final class Unreadable extends UserError {
@@ -30,17 +75,22 @@ final class Inputs {
     }
   }
 
-  /** The bytes of a file or, for {@code -}, of standard input; a clear error when unreadable. */
-  static byte[] read(String name, Terminal terminal) {
+  /**
+   * The bytes of a file or, for {@code -}, of standard input, up to the reader's document limit; a
+   * clear error when unreadable or longer.
+   */
+  static byte[] read(String name, Terminal terminal, AtlasJson json) {
     try {
       if (name.equals("-")) {
-        return terminal.in().readAllBytes();
+        return json.readDocument(terminal.in(), name);
       }
       Path path = Path.of(name);
       if (Files.isDirectory(path)) {
         throw unreadable(name, "it is a directory, not an atlas file");
       }
-      return Files.readAllBytes(path);
+      return json.readDocument(path);
+    } catch (AtlasFormatException e) {
+      throw new Unreadable(name, ReadFailure.of(e), e.getMessage());
     } catch (NoSuchFileException e) {
       throw unreadable(name, "no such file");
     } catch (AccessDeniedException e) {
@@ -57,9 +107,10 @@ final class Inputs {
 
   /** A file (or standard input) read as an atlas; a clear error when it is not one. */
   static ParsedAtlas parse(String name, Terminal terminal) {
-    byte[] bytes = read(name, terminal);
+    AtlasJson json = json();
+    byte[] bytes = read(name, terminal, json);
     try {
-      return AtlasJson.standard().parse(bytes, name);
+      return json.parse(bytes, name);
     } catch (AtlasFormatException e) {
       throw new Unreadable(name, ReadFailure.of(e), e.getMessage());
     }

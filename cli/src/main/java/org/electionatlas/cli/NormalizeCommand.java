@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.electionatlas.io.AtlasJson;
-import org.electionatlas.io.AtomicFiles;
 import org.electionatlas.io.ParsedAtlas;
 import org.electionatlas.io.SourceLocation;
 import org.electionatlas.model.Atlas;
@@ -106,17 +104,13 @@ final class NormalizeCommand implements Callable<Integer> {
               return result.text();
             });
     byte[] bytes =
-        AtlasJson.standard().write(normalized).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Inputs.json().write(normalized).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     Path target = inPlace ? Path.of(file) : output;
     if (target == null) {
       terminal.out().write(bytes);
       terminal.out().flush();
     } else {
-      try {
-        AtomicFiles.write(target, bytes);
-      } catch (IOException e) {
-        throw new UserError("cannot write " + target + ": " + e.getMessage());
-      }
+      Outputs.write(target, bytes);
     }
     terminal.err().println(parsed.sourceMap().source() + ": " + changes.get() + " changes");
     return ExitCode.OK;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.electionatlas.io.AtomicFiles;
 import org.electionatlas.io.Samples;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -61,11 +60,7 @@ final class SampleCommand implements Callable<Integer> {
       terminal.out().write(bytes);
       terminal.out().flush();
     } else {
-      try {
-        AtomicFiles.write(output, bytes);
-      } catch (IOException e) {
-        throw new UserError("cannot write " + output + ": " + e);
-      }
+      Outputs.write(output, bytes);
     }
     return ExitCode.OK;
   }

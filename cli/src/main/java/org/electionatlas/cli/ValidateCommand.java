@@ -112,7 +112,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
     ValidationPolicy read;
     try {
-      read = AtlasJson.standard().parsePolicy(Inputs.read(policy, terminal), policy);
+      AtlasJson json = Inputs.json();
+      read = json.parsePolicy(Inputs.read(policy, terminal, json), policy);
     } catch (AtlasFormatException e) {
       throw new UserError("the policy " + e.getMessage());
     }

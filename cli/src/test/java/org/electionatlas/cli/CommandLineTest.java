@@ -75,7 +75,7 @@ class CommandLineTest {
         .isEqualTo(
             file
                 + ":1:62: error [unreadable] the document ends before the JSON is complete (is the"
-                + " file truncated?)\n");
+                + " file truncated?) (at /election)\n");
     assertThat(run.err()).isEmpty();
   }
 

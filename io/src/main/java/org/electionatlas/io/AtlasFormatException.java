@@ -26,13 +26,13 @@ public final class AtlasFormatException extends RuntimeException {
   private final String message;
 
   AtlasFormatException(String source, String pointer, int line, int column, String problem) {
-    super(format(source, pointer, line, column, problem));
+    super(format(source, Printable.escape(pointer), line, column, Printable.escape(problem)));
     this.source = requireNonNull(source, "source");
     this.pointer = requireNonNull(pointer, "pointer");
     this.line = line;
     this.column = column;
-    this.problem = requireNonNull(problem, "problem");
-    this.message = format(source, pointer, line, column, problem);
+    this.problem = Printable.escape(problem);
+    this.message = format(source, Printable.escape(pointer), line, column, this.problem);
   }
 
   private static String format(
@@ -53,7 +53,7 @@ public final class AtlasFormatException extends RuntimeException {
     return pointer.isEmpty() ? "the top level" : pointer;
   }
 
-  /** {@code source:line:column: problem (at pointer)}, never null. */
+  /** {@code source:line:column: problem (at pointer)} on one line, never null. */
   @Override
   public String getMessage() {
     return message;
@@ -79,7 +79,10 @@ public final class AtlasFormatException extends RuntimeException {
     return column;
   }
 
-  /** What is wrong, without the location: {@code expected an integer but found a string}. */
+  /**
+   * What is wrong, without the location: {@code expected an integer but found a string}. One line:
+   * control characters quoted from the document are shown as escapes such as {@code \n}.
+   */
   public String problem() {
     return problem;
   }

@@ -21,6 +21,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -47,6 +49,14 @@ import tools.jackson.databind.type.LogicalType;
  * expected. Nothing is silently dropped or coerced: {@code "12"} is not read as the number 12, nor
  * {@code 1.5} as 1. {@code extensions} objects are kept as they were written.
  *
+ * <p>Reading has limits, so that a hostile or broken document fails with one message instead of
+ * exhausting memory or the stack: nesting 64 deep, strings of 1,000,000 characters, documents of 1
+ * GiB, numbers and property names of 1,000 characters. {@link #builder()} makes a reader with other
+ * limits; the message of a document beyond one names the limit and how to raise it.
+ *
+ * <p>A UTF-8 byte order mark at the start of a document is accepted and ignored, as RFC 8259
+ * allows; the writer never writes one.
+ *
  * <p>Writing is canonical: properties in the format's order, empty collections and absent values
  * left out, 2-space indent, one value per line, a final newline. Reading a written atlas and
  * writing it again gives the same bytes, so atlases diff well.
@@ -55,16 +65,22 @@ import tools.jackson.databind.type.LogicalType;
  */
 public final class AtlasJson {
 
-  private static final AtlasJson STANDARD = new AtlasJson();
+  private static final AtlasJson STANDARD = new AtlasJson(Limits.DEFAULTS);
 
+  private final Limits limits;
   private final JsonMapper mapper;
   private final ObjectWriter writer;
 
-  private AtlasJson() {
+  private AtlasJson(Limits limits) {
+    this.limits = limits;
     JsonInclude.Value leaveOutEmpty =
         JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
     this.mapper =
-        JsonMapper.builder()
+        JsonMapper.builder(
+                JsonFactory.builder()
+                    .streamReadConstraints(limits.readConstraints())
+                    .streamWriteConstraints(limits.writeConstraints())
+                    .build())
             .addModule(Codecs.module())
             .addMixIns(ModelMixins.all())
             // Only what the mix-ins declare is a property (see ModelMixins).
@@ -115,19 +131,28 @@ public final class AtlasJson {
     this.writer = mapper.writer().with(printer);
   }
 
-  /** The reader and writer of the atlas format, version {@value Atlas#SCHEMA_VERSION}. */
+  /**
+   * The reader and writer of the atlas format, version {@value Atlas#SCHEMA_VERSION}, with the
+   * default limits.
+   */
   public static AtlasJson standard() {
     return STANDARD;
+  }
+
+  /** A builder of a reader and writer with other limits than {@link #standard()}'s. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /**
    * Reads an atlas file.
    *
    * @throws IOException if the file cannot be read
-   * @throws AtlasFormatException if it is not a valid atlas document
+   * @throws AtlasFormatException if it is not a valid atlas document, or is longer than the
+   *     document limit (found before reading it)
    */
   public Atlas read(Path file) throws IOException {
-    return parse(Files.readAllBytes(file), file.toString()).atlas();
+    return parse(readDocument(file), file.toString()).atlas();
   }
 
   /**
@@ -135,10 +160,63 @@ public final class AtlasJson {
    *
    * @param sourceName how messages name the stream, such as {@code -} for standard input
    * @throws IOException if the stream cannot be read
-   * @throws AtlasFormatException if it is not a valid atlas document
+   * @throws AtlasFormatException if it is not a valid atlas document, or the stream goes on past
+   *     the document limit (found as soon as it does)
    */
   public Atlas read(InputStream in, String sourceName) throws IOException {
-    return parse(in.readAllBytes(), sourceName).atlas();
+    return parse(readDocument(in, sourceName), sourceName).atlas();
+  }
+
+  /**
+   * The bytes of a document file (an atlas or a policy), for {@link #parse} or {@link
+   * #parsePolicy}. A file longer than the document limit is refused before it is read.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws AtlasFormatException if the file is longer than the document limit
+   */
+  public byte[] readDocument(Path file) throws IOException {
+    // Only a regular file's size is known beforehand; a device or a pipe is read up to the limit.
+    if (Files.isRegularFile(file) && Files.size(file) > limits.maxDocumentLength()) {
+      throw tooLong(file.toString());
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return readDocument(in, file.toString());
+    }
+  }
+
+  /**
+   * The bytes of a document read from a stream to its end, for {@link #parse} or {@link
+   * #parsePolicy}; does not close the stream. Reading stops as soon as the stream goes past the
+   * document limit, so an endless stream fails rather than filling memory.
+   *
+   * @param sourceName how messages name the stream, such as {@code -} for standard input
+   * @throws IOException if the stream cannot be read
+   * @throws AtlasFormatException if the stream is longer than the document limit, or longer than
+   *     the memory the JVM has left
+   */
+  public byte[] readDocument(InputStream in, String sourceName) throws IOException {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) limits.maxDocumentLength() + 1);
+    } catch (OutOfMemoryError e) {
+      // The buffers of this one read are all that filled the heap, and they are garbage now.
+      throw new AtlasFormatException(
+          sourceName,
+          "",
+          1,
+          1,
+          "the document does not fit in the memory left to the JVM ("
+              + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+              + " MiB at most); give it more, as with JAVA_OPTS=-Xmx4g for the atlas command");
+    }
+    if (bytes.length > limits.maxDocumentLength()) {
+      throw tooLong(sourceName);
+    }
+    return bytes;
+  }
+
+  private AtlasFormatException tooLong(String sourceName) {
+    return new AtlasFormatException(sourceName, "", 1, 1, limits.documentTooLong());
   }
 
   /**
@@ -157,11 +235,11 @@ public final class AtlasJson {
    * @throws AtlasFormatException if it is not a valid atlas document
    */
   public ParsedAtlas parse(byte[] document, String sourceName) {
-    SourceMap sourceMap = DocumentScanner.scan(mapper, document, sourceName);
+    SourceMap sourceMap = DocumentScanner.scan(mapper, limits, document, sourceName);
     try {
       return new ParsedAtlas(mapper.readValue(document, Atlas.class), sourceMap);
     } catch (JacksonException e) {
-      throw Problems.translate(e, sourceMap);
+      throw Problems.translate(e, sourceMap, limits);
     }
   }
 
@@ -175,20 +253,30 @@ public final class AtlasJson {
    * @throws AtlasFormatException if it is not a valid policy document
    */
   public ValidationPolicy parsePolicy(byte[] document, String sourceName) {
-    SourceMap sourceMap = DocumentScanner.scanOther(mapper, document, sourceName);
+    SourceMap sourceMap = DocumentScanner.scanOther(mapper, limits, document, sourceName);
     try {
       return mapper.readValue(document, ValidationPolicy.class);
     } catch (JacksonException e) {
-      throw Problems.translate(e, sourceMap);
+      throw Problems.translate(e, sourceMap, limits);
     }
   }
 
-  /** The atlas as a canonical document. */
+  /**
+   * The atlas as a canonical document.
+   *
+   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
+   *     number is NaN or infinite, so that the document could not be read back
+   */
   public String write(Atlas atlas) {
     return new String(toBytes(atlas), UTF_8);
   }
 
-  /** Writes the atlas as a canonical UTF-8 document to the stream; does not close it. */
+  /**
+   * Writes the atlas as a canonical UTF-8 document to the stream; does not close it.
+   *
+   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
+   *     number is NaN or infinite
+   */
   public void write(Atlas atlas, OutputStream out) throws IOException {
     out.write(toBytes(atlas));
   }
@@ -196,6 +284,9 @@ public final class AtlasJson {
   /**
    * Writes the atlas as a canonical document to the file, replacing it only once the whole document
    * is written: a failure leaves an existing file as it was.
+   *
+   * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
+   *     number is NaN or infinite
    */
   public void write(Atlas atlas, Path file) throws IOException {
     AtomicFiles.write(file, toBytes(atlas));
@@ -212,8 +303,80 @@ public final class AtlasJson {
 
   private byte[] toBytes(Atlas atlas) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-    writer.writeValue(out, atlas);
+    try {
+      writer.writeValue(out, atlas);
+    } catch (StreamConstraintsException e) {
+      throw new IllegalArgumentException("cannot write the atlas: " + limits.nestedTooDeep(), e);
+    } catch (Codecs.NotWritable e) {
+      throw new IllegalArgumentException("cannot write the atlas: " + e.getOriginalMessage(), e);
+    }
     out.write('\n');
     return out.toByteArray();
+  }
+
+  /**
+   * Builds an {@link AtlasJson} with other limits than the defaults of {@link #standard()}. A limit
+   * left unset keeps its default.
+   *
+   * <pre>{@code
+   * AtlasJson json = AtlasJson.builder().maxNestingDepth(200).maxStringLength(50_000_000).build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private int maxNestingDepth = Limits.DEFAULTS.maxNestingDepth();
+    private int maxStringLength = Limits.DEFAULTS.maxStringLength();
+    private long maxDocumentLength = Limits.DEFAULTS.maxDocumentLength();
+    private int maxNumberLength = Limits.DEFAULTS.maxNumberLength();
+    private int maxNameLength = Limits.DEFAULTS.maxNameLength();
+
+    private Builder() {}
+
+    /**
+     * How deep objects and arrays may nest, counting the document's own object as 1; 64 by default,
+     * at most 500. An atlas's own objects nest 6 deep; the rest is for {@code extensions}.
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = depth;
+      return this;
+    }
+
+    /** The longest string, in characters; 1,000,000 by default. */
+    public Builder maxStringLength(int characters) {
+      this.maxStringLength = characters;
+      return this;
+    }
+
+    /**
+     * The longest document, in bytes; 1 GiB (1,073,741,824) by default, at most 2,147,483,639 (a
+     * document is read into one array).
+     */
+    public Builder maxDocumentLength(long bytes) {
+      this.maxDocumentLength = bytes;
+      return this;
+    }
+
+    /** The longest number literal, in characters; 1,000 by default. */
+    public Builder maxNumberLength(int characters) {
+      this.maxNumberLength = characters;
+      return this;
+    }
+
+    /** The longest property name, in characters; 1,000 by default. */
+    public Builder maxNameLength(int characters) {
+      this.maxNameLength = characters;
+      return this;
+    }
+
+    /**
+     * The reader and writer with these limits.
+     *
+     * @throws IllegalArgumentException if a limit is below 1 or above its maximum; the message
+     *     names it
+     */
+    public AtlasJson build() {
+      return new AtlasJson(
+          new Limits(
+              maxNestingDepth, maxStringLength, maxDocumentLength, maxNumberLength, maxNameLength));
+    }
   }
 }

@@ -15,6 +15,7 @@ import org.electionatlas.model.LocalizedName;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.StreamWriteException;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.deser.std.StdDeserializer;
@@ -43,6 +44,11 @@ final class Codecs {
     module.addSerializer(LocalDate.class, new ToStringSerializer<>(LocalDate.class));
     module.addDeserializer(ZoneId.class, new ZoneIdDeserializer());
     module.addSerializer(ZoneId.class, new ToStringSerializer<>(ZoneId.class));
+    module.addDeserializer(double.class, new FiniteDoubleDeserializer(double.class));
+    module.addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class));
+    module.addSerializer(double.class, new FiniteDoubleSerializer(double.class));
+    module.addSerializer(Double.class, new FiniteDoubleSerializer(Double.class));
+    module.addKeySerializer(String.class, new NameSerializer());
     module.addDeserializer(ExtensionValue.class, new ExtensionValueDeserializer());
     module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
     module.addSerializer(Atlas.class, new AtlasSerializer());
@@ -201,6 +207,101 @@ final class Codecs {
     }
   }
 
+  /**
+   * Reads a number as a double, refusing one too large for it: Jackson would read {@code 1e400} as
+   * infinity, which JSON cannot write back.
+   */
+  private static final class FiniteDoubleDeserializer extends StdDeserializer<Double> {
+    FiniteDoubleDeserializer(Class<Double> type) {
+      super(type);
+    }
+
+    @Override
+    public Double deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonToken token = p.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw new FormatProblem(p, "expected a number but found " + describe(token));
+      }
+      double value = p.getDoubleValue();
+      if (Double.isInfinite(value)) {
+        throw new FormatProblem(
+            p,
+            "the number "
+                + p.getString()
+                + " is out of range for a decimal number (at most about 1.8e308)");
+      }
+      return value;
+    }
+  }
+
+  /**
+   * Writes a double, refusing NaN and the infinities: JSON has no such numbers, and Jackson would
+   * write them as strings that the reader refuses.
+   */
+  private static final class FiniteDoubleSerializer extends StdSerializer<Double> {
+    FiniteDoubleSerializer(Class<Double> type) {
+      super(type);
+    }
+
+    @Override
+    public void serialize(Double value, JsonGenerator gen, SerializationContext ctxt) {
+      if (!Double.isFinite(value)) {
+        throw new NotWritable(
+            gen,
+            value
+                + " at "
+                + gen.streamWriteContext().pathAsPointer()
+                + " is not a number JSON can hold");
+      }
+      gen.writeNumber(value);
+    }
+  }
+
+  /**
+   * Writes the keys of maps (extensions, external ids) as property names, refusing a name with half
+   * of a surrogate pair: a JSON value may hold one as an escape, but a reader, this library's
+   * included, refuses one in a name.
+   */
+  private static final class NameSerializer extends StdSerializer<String> {
+    NameSerializer() {
+      super(String.class);
+    }
+
+    @Override
+    public void serialize(String name, JsonGenerator gen, SerializationContext ctxt) {
+      writeName(gen, name);
+    }
+  }
+
+  private static void writeName(JsonGenerator gen, String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < name.length() && Character.isLowSurrogate(name.charAt(++i))
+              : !Character.isLowSurrogate(c);
+      if (!paired) {
+        throw new NotWritable(
+            gen,
+            "the property name \""
+                + name
+                + "\" in "
+                + gen.streamWriteContext().pathAsPointer()
+                + " holds half of a surrogate pair, which a JSON reader refuses in a name");
+      }
+    }
+    gen.writeName(name);
+  }
+
+  /** A value of the model that the format cannot hold, found while writing. */
+  static final class NotWritable extends StreamWriteException {
+    private static final long serialVersionUID = 1L;
+
+    NotWritable(JsonGenerator gen, String message) {
+      super(gen, message);
+    }
+  }
+
   private static final class ToStringSerializer<T> extends StdSerializer<T> {
     ToStringSerializer(Class<T> type) {
       super(type);
@@ -260,7 +361,7 @@ final class Codecs {
       if (value instanceof ExtensionValue.ObjectValue object) {
         gen.writeStartObject(object);
         for (Map.Entry<String, ExtensionValue> member : object.members().entrySet()) {
-          gen.writeName(member.getKey());
+          writeName(gen, member.getKey());
           serialize(member.getValue(), gen, ctxt);
         }
         gen.writeEndObject();

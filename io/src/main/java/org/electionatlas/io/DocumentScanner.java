@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.electionatlas.model.Atlas;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,33 +22,34 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DocumentScanner {
 
-  private static final Pattern DUPLICATE = Pattern.compile("Duplicate Object property \"(.*)\"");
-
   private final JsonMapper mapper;
+  private final Limits limits;
   private final byte[] document;
   private final String source;
   private final boolean atlas;
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
 
-  private DocumentScanner(JsonMapper mapper, byte[] document, String source, boolean atlas) {
+  private DocumentScanner(
+      JsonMapper mapper, Limits limits, byte[] document, String source, boolean atlas) {
     this.atlas = atlas;
     this.mapper = mapper;
+    this.limits = limits;
     this.document = document;
     this.source = source;
   }
 
   /** Checks an atlas document's syntax and header; returns where each value starts. */
-  static SourceMap scan(JsonMapper mapper, byte[] document, String source) {
-    return new DocumentScanner(mapper, document, source, true).scan();
+  static SourceMap scan(JsonMapper mapper, Limits limits, byte[] document, String source) {
+    return new DocumentScanner(mapper, limits, document, source, true).scan();
   }
 
   /**
    * Checks the syntax of another document of this library, such as a policy, which has no atlas
    * header; returns where each value starts.
    */
-  static SourceMap scanOther(JsonMapper mapper, byte[] document, String source) {
-    return new DocumentScanner(mapper, document, source, false).scan();
+  static SourceMap scanOther(JsonMapper mapper, Limits limits, byte[] document, String source) {
+    return new DocumentScanner(mapper, limits, document, source, false).scan();
   }
 
   private static final class Frame {
@@ -64,78 +65,84 @@ final class DocumentScanner {
 
   private SourceMap scan() {
     SourceMap map = new SourceMap(source, document, offsets);
+    if (document.length > limits.maxDocumentLength()) {
+      throw fail(map, "", 0, limits.documentTooLong());
+    }
     checkEncoding(map);
+    // Tokens are read only up to the first byte that is not UTF-8, so that a syntax error before
+    // it is reported first and the walk knows which value holds it.
+    int invalid = Utf8.firstInvalid(document, Utf8.startsWithBom(document) ? Utf8.BOM_LENGTH : 0);
+    int end = invalid < 0 ? document.length : invalid;
     boolean sawFormat = false;
     boolean sawVersion = false;
-    try (JsonParser p = mapper.createParser(document)) {
-      JsonToken token = p.nextToken();
-      String expected = atlas ? "an atlas JSON object" : "a JSON object";
-      if (token == null) {
-        throw fail(map, "", 0, "the document is empty; expected " + expected);
-      }
-      if (token != JsonToken.START_OBJECT) {
-        throw fail(
-            map,
-            "",
-            p.currentTokenLocation().getByteOffset(),
-            "expected " + expected + " at the top level but found " + Codecs.describe(token));
-      }
-      do {
-        if (token == JsonToken.PROPERTY_NAME) {
-          continue;
+    try (JsonParser p = mapper.createParser(document, 0, end)) {
+      try {
+        JsonToken token = p.nextToken();
+        String expected = atlas ? "an atlas JSON object" : "a JSON object";
+        if (token == null && invalid < 0) {
+          throw fail(map, "", 0, "the document is empty; expected " + expected);
         }
-        if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
-          frames.pop();
-          continue;
+        if (token != null && token != JsonToken.START_OBJECT) {
+          throw fail(
+              map,
+              "",
+              p.currentTokenLocation().getByteOffset(),
+              "expected " + expected + " at the top level but found " + Codecs.describe(token));
         }
-        Frame parent = frames.peek();
-        String pointer;
-        if (parent == null) {
-          pointer = "";
-        } else if (parent.array) {
-          pointer = parent.pointer + "/" + parent.nextIndex++;
-        } else {
-          pointer = parent.pointer + "/" + escape(p.currentName());
+        while (token != null) {
+          if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+            frames.pop();
+          } else if (token != JsonToken.PROPERTY_NAME) {
+            String pointer = nextPointer(p);
+            long offset = p.currentTokenLocation().getByteOffset();
+            offsets.put(pointer, (int) offset);
+            if (atlas && frames.size() == 1) {
+              if (pointer.equals("/format")) {
+                checkFormat(map, p, offset);
+                sawFormat = true;
+              } else if (pointer.equals("/schemaVersion")) {
+                checkVersion(map, p, offset);
+                sawVersion = true;
+              }
+            }
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+              frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
+            }
+          }
+          if (frames.isEmpty()) {
+            break;
+          }
+          token = p.nextToken();
         }
-        long offset = p.currentTokenLocation().getByteOffset();
-        offsets.put(pointer, (int) offset);
-        if (atlas && frames.size() == 1) {
-          if (pointer.equals("/format")) {
-            checkFormat(map, p, offset);
-            sawFormat = true;
-          } else if (pointer.equals("/schemaVersion")) {
-            checkVersion(map, p, offset);
-            sawVersion = true;
+        if (token != null) {
+          JsonToken trailing = p.nextToken();
+          if (trailing != null) {
+            throw fail(
+                map,
+                "",
+                p.currentTokenLocation().getByteOffset(),
+                "found "
+                    + Codecs.describe(trailing)
+                    + " after the end of the top-level object; a document holds one object");
           }
         }
-        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-          frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
+      } catch (StreamConstraintsException e) {
+        throw fail(map, failingPointer(p), offsetOf(e, p), limits.describe(e));
+      } catch (JacksonException e) {
+        long offset = offsetOf(e, p);
+        if (invalid >= 0 && offset >= invalid) {
+          throw notUtf8(map, invalid);
         }
-      } while (!frames.isEmpty() && (token = p.nextToken()) != null);
-      JsonToken trailing = p.nextToken();
-      if (trailing != null) {
-        throw fail(
-            map,
-            "",
-            p.currentTokenLocation().getByteOffset(),
-            "unexpected "
-                + Codecs.describe(trailing)
-                + " after the end of the top-level object; a document holds one object");
+        String problem =
+            frames.isEmpty() && !offsets.isEmpty()
+                ? "unexpected text after the end of the top-level object; a document holds one"
+                    + " object"
+                : Syntax.problem(String.valueOf(e.getOriginalMessage()), document, offset);
+        throw fail(map, duplicatePointer(e).orElseGet(() -> failingPointer(p)), offset, problem);
       }
-    } catch (StreamConstraintsException e) {
-      throw fail(
-          map,
-          currentPointer(),
-          offsetOf(e),
-          "the document is too large: " + e.getOriginalMessage());
-    } catch (AtlasFormatException e) {
-      throw e;
-    } catch (JacksonException e) {
-      String problem =
-          frames.isEmpty() && !offsets.isEmpty()
-              ? "unexpected text after the end of the top-level object; a document holds one object"
-              : syntaxProblem(e);
-      throw fail(map, duplicatePointer(e).orElseGet(this::currentPointer), offsetOf(e), problem);
+    }
+    if (invalid >= 0) {
+      throw notUtf8(map, invalid);
     }
     if (atlas && !sawFormat) {
       throw fail(
@@ -155,6 +162,11 @@ final class DocumentScanner {
     return map;
   }
 
+  /**
+   * Refuses UTF-16 and UTF-32 before Jackson sees them: a UTF-16 byte order mark, or a zero byte
+   * among the first two, from which Jackson would guess one of those encodings and read on. No JSON
+   * document in UTF-8 has a zero byte there: U+0000 is not allowed outside a string.
+   */
   private void checkEncoding(SourceMap map) {
     boolean utf16or32 =
         document.length >= 2
@@ -207,6 +219,30 @@ final class DocumentScanner {
     }
   }
 
+  /** The pointer of the value the parser is on, numbering array elements as they come. */
+  private String nextPointer(JsonParser p) {
+    Frame parent = frames.peek();
+    if (parent == null) {
+      return "";
+    }
+    if (parent.array) {
+      return parent.pointer + "/" + parent.nextIndex++;
+    }
+    return parent.pointer + "/" + escape(String.valueOf(p.currentName()));
+  }
+
+  /**
+   * The pointer of what the parser failed on: the property whose value it was reading, or else the
+   * object or array it was in.
+   */
+  private String failingPointer(JsonParser p) {
+    Frame top = frames.peek();
+    if (top != null && !top.array && p.currentToken() == JsonToken.PROPERTY_NAME) {
+      return top.pointer + "/" + escape(String.valueOf(p.currentName()));
+    }
+    return currentPointer();
+  }
+
   private String currentPointer() {
     Frame top = frames.peek();
     return top == null ? "" : top.pointer;
@@ -214,34 +250,33 @@ final class DocumentScanner {
 
   /** A duplicate property is best pointed at by its own name. */
   private Optional<String> duplicatePointer(JacksonException e) {
-    Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+    Matcher duplicate = Syntax.duplicate(String.valueOf(e.getOriginalMessage()));
     return duplicate.find()
         ? Optional.of(currentPointer() + "/" + escape(duplicate.group(1)))
         : Optional.empty();
   }
 
-  private static long offsetOf(JacksonException e) {
-    return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getByteOffset());
+  /** Where the parser was when it failed; a broken limit carries no location of its own. */
+  private static long offsetOf(JacksonException e, JsonParser p) {
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    return Math.max(0, at.getByteOffset());
   }
 
-  private static String syntaxProblem(JacksonException e) {
-    String message = String.valueOf(e.getOriginalMessage());
-    Matcher duplicate = DUPLICATE.matcher(message);
-    if (duplicate.find()) {
-      return "duplicate property \""
-          + duplicate.group(1)
-          + "\"; a property may appear only once in an object";
+  private AtlasFormatException notUtf8(SourceMap map, int offset) {
+    if (Utf8.endsMidCharacter(document, offset)) {
+      return fail(
+          map,
+          currentPointer(),
+          offset,
+          "the document ends in the middle of a character (is the file truncated?)");
     }
-    if (message.startsWith("Unexpected end-of-input")) {
-      return "the document ends before the JSON is complete (is the file truncated?)";
-    }
-    if (message.startsWith("Invalid UTF-8")) {
-      return "the document is not valid UTF-8 ("
-          + message.replaceFirst("^Invalid UTF-8 ", "")
-          + "); save it as UTF-8";
-    }
-    int details = message.indexOf("\n");
-    return "invalid JSON: " + (details < 0 ? message : message.substring(0, details));
+    return fail(
+        map,
+        currentPointer(),
+        offset,
+        "the document is not valid UTF-8 ("
+            + Utf8.describe(document, offset)
+            + "); save it as UTF-8");
   }
 
   private static AtlasFormatException fail(

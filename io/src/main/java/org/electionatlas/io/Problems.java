@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.InputCoercionException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -30,9 +31,11 @@ final class Problems {
 
   private Problems() {}
 
-  static AtlasFormatException translate(JacksonException e, SourceMap map) {
+  static AtlasFormatException translate(JacksonException e, SourceMap map, Limits limits) {
     String pointer = pointerOf(e.getPath());
-    String problem = describe(e);
+    // Strings are decoded only when bound, so a string beyond its limit is found here.
+    String problem =
+        e instanceof StreamConstraintsException limit ? limits.describe(limit) : describe(e);
     SourceLocation at =
         map.locate(pointer)
             .orElseGet(

@@ -108,7 +108,9 @@ public final class ReportWriter {
                 + failure.location().map(at -> ":" + at).orElse("")
                 + ": error [unreadable] "
                 + failure.problem()
-                + (failure.pointer().isEmpty() ? "" : " (at " + failure.pointer() + ")"));
+                + (failure.pointer().isEmpty()
+                    ? ""
+                    : " (at " + Printable.escape(failure.pointer()) + ")"));
         unreadable++;
         continue;
       }
@@ -123,9 +125,9 @@ public final class ReportWriter {
                 + " ["
                 + violation.ruleId()
                 + "] "
-                + violation.message()
+                + Printable.escape(violation.message())
                 + " (at "
-                + (violation.pointer().isEmpty() ? "/" : violation.pointer())
+                + (violation.pointer().isEmpty() ? "/" : Printable.escape(violation.pointer()))
                 + ")");
       }
       Atlas atlas = result.parsed().orElseThrow().atlas();

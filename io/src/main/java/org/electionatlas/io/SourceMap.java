@@ -50,7 +50,8 @@ public final class SourceMap {
 
   /** The line and column of a byte offset into the document. */
   SourceLocation locationOf(long byteOffset) {
-    int offset = (int) Math.min(byteOffset, document.length);
+    // Jackson gives -1 for an offset it does not know.
+    int offset = (int) Math.max(lineStarts[0], Math.min(byteOffset, document.length));
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     int start = lineStarts[line];
@@ -66,6 +67,8 @@ public final class SourceMap {
       }
     }
     int[] starts = new int[lines];
+    // A byte order mark is not a character of the first line: columns count from after it.
+    starts[0] = Utf8.startsWithBom(document) ? Utf8.BOM_LENGTH : 0;
     int line = 1;
     for (int i = 0; i < document.length; i++) {
       if (document[i] == '\n') {

@@ -1,15 +1,18 @@
 package org.electionatlas.io;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,15 +20,21 @@ class AtomicFilesTest {
 
   @TempDir Path directory;
 
+  private List<Path> files() throws IOException {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.sorted().toList();
+    }
+  }
+
   @Test
   void replaces_the_file_and_leaves_no_temporary_file_behind() throws IOException {
     Path file = directory.resolve("atlas.json");
     Files.writeString(file, "old");
 
-    AtomicFiles.write(file, "new".getBytes());
+    AtomicFiles.write(file, "new".getBytes(UTF_8));
 
     assertThat(file).hasContent("new");
-    assertThat(Files.list(directory)).containsExactly(file);
+    assertThat(files()).containsExactly(file);
   }
 
   @Test
@@ -34,14 +43,100 @@ class AtomicFilesTest {
     Files.createDirectory(target);
     Files.writeString(target.resolve("keep"), "kept");
 
-    assertThatThrownBy(() -> AtomicFiles.write(target, "new".getBytes()))
+    assertThatThrownBy(() -> AtomicFiles.write(target, "new".getBytes(UTF_8)))
         .isInstanceOf(IOException.class);
     assertThat(target.resolve("keep")).hasContent("kept");
-    assertThat(Files.list(directory)).containsExactly(target);
+    assertThat(files()).containsExactly(target);
   }
 
   @Test
-  void streamed_content_that_fails_halfway_leaves_the_existing_file_as_it_was() throws IOException {
+  void a_write_that_fails_midway_leaves_the_existing_file_and_no_temporary_file()
+      throws IOException {
+    Path file = directory.resolve("atlas.json");
+    Files.writeString(file, "the old atlas");
+    byte[] replacement = "a new atlas that never arrives in full".getBytes(UTF_8);
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    file,
+                    out -> {
+                      out.write(replacement, 0, replacement.length / 2);
+                      out.flush();
+                      throw new IOException("No space left on device");
+                    }))
+        .hasMessage("No space left on device");
+    assertThat(file).hasContent("the old atlas");
+    assertThat(files()).containsExactly(file);
+  }
+
+  @Test
+  void a_missing_directory_fails_and_creates_nothing() {
+    Path file = directory.resolve("missing").resolve("atlas.json");
+
+    assertThatThrownBy(() -> AtomicFiles.write(file, "new".getBytes(UTF_8)))
+        .isInstanceOf(IOException.class);
+    assertThat(directory.resolve("missing")).doesNotExist();
+  }
+
+  @Test
+  void an_unwritable_directory_fails_and_leaves_the_existing_file() throws IOException {
+    Path file = directory.resolve("atlas.json");
+    Files.writeString(file, "the old atlas");
+    Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("r-x------"));
+    try {
+      // The superuser writes anyway, so the case can only be seen as another user.
+      assumeFalse(Files.isWritable(directory), "running as a user the permissions do not bind");
+
+      assertThatThrownBy(() -> AtomicFiles.write(file, "new".getBytes(UTF_8)))
+          .isInstanceOf(IOException.class);
+      assertThat(file).hasContent("the old atlas");
+      assertThat(files()).containsExactly(file);
+    } finally {
+      Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+    }
+  }
+
+  @Test
+  void the_new_file_keeps_the_permissions_of_the_one_it_replaces() throws IOException {
+    Path file = directory.resolve("atlas.json");
+    Files.writeString(file, "old");
+    Set<PosixFilePermission> groupReadable = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(file, groupReadable);
+
+    AtomicFiles.write(file, "new".getBytes(UTF_8));
+
+    assertThat(Files.getPosixFilePermissions(file)).isEqualTo(groupReadable);
+  }
+
+  @Test
+  void a_new_file_gets_the_permissions_of_any_new_file_not_those_of_a_temporary_one()
+      throws IOException {
+    Path ordinary = Files.createFile(directory.resolve("ordinary"));
+    Path file = directory.resolve("atlas.json");
+
+    AtomicFiles.write(file, "new".getBytes(UTF_8));
+
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(Files.getPosixFilePermissions(ordinary));
+  }
+
+  @Test
+  void a_symbolic_link_is_written_through_and_stays_a_link() throws IOException {
+    Path real = directory.resolve("real.json");
+    Files.writeString(real, "old");
+    Path link = Files.createSymbolicLink(directory.resolve("link.json"), real.getFileName());
+
+    AtomicFiles.write(link, "new".getBytes(UTF_8));
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(real).hasContent("new");
+    assertThat(files()).containsExactly(link, real);
+  }
+
+  @Test
+  void streamed_content_that_fails_with_an_unchecked_exception_leaves_the_file_as_it_was()
+      throws IOException {
     Path file = directory.resolve("stations.geojson");
     Files.writeString(file, "old");
 
@@ -50,38 +145,20 @@ class AtomicFilesTest {
                 AtomicFiles.write(
                     file,
                     out -> {
-                      out.write("half of a new ".getBytes());
+                      out.write("half of a new ".getBytes(UTF_8));
                       throw new IllegalStateException("the generator failed");
                     }))
         .hasMessage("the generator failed");
     assertThat(file).hasContent("old");
-    assertThat(Files.list(directory)).containsExactly(file);
+    assertThat(files()).containsExactly(file);
   }
 
   @Test
   void streamed_content_replaces_the_file_once_complete() throws IOException {
     Path file = directory.resolve("stations.csv");
 
-    AtomicFiles.write(file, out -> out.write("id\r\n".getBytes()));
+    AtomicFiles.write(file, out -> out.write("id\r\n".getBytes(UTF_8)));
 
     assertThat(file).hasContent("id\r\n");
-  }
-
-  @Test
-  void a_new_file_is_readable_by_others_as_the_umask_allows_and_a_replaced_one_keeps_its_mode()
-      throws IOException {
-    Assumptions.assumeTrue(
-        directory.getFileSystem().supportedFileAttributeViews().contains("posix"));
-    Path ordinary = Files.createFile(directory.resolve("ordinary"));
-    Path written = directory.resolve("written.json");
-
-    AtomicFiles.write(written, "{}".getBytes());
-
-    assertThat(Files.getPosixFilePermissions(written))
-        .isEqualTo(Files.getPosixFilePermissions(ordinary));
-    Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
-    Files.setPosixFilePermissions(written, ownerOnly);
-    AtomicFiles.write(written, "[]".getBytes());
-    assertThat(Files.getPosixFilePermissions(written)).isEqualTo(ownerOnly);
   }
 }

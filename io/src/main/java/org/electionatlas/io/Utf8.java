@@ -1,0 +1,143 @@
+package org.electionatlas.io;
+
+import java.util.Locale;
+
+/**
+ * Strict UTF-8 (RFC 3629) checking. Jackson decodes the strings it is asked for and skips the
+ * others, and it reads an overlong encoding ({@code C0 80} for U+0000) or an encoded surrogate as
+ * if it were a character; the reader instead refuses any byte sequence that is not UTF-8, where it
+ * is, before it can become text that cannot be written back.
+ */
+final class Utf8 {
+
+  /** The UTF-8 byte order mark, which a document may start with and which is then ignored. */
+  static final int BOM_LENGTH = 3;
+
+  private Utf8() {}
+
+  static boolean startsWithBom(byte[] bytes) {
+    return bytes.length >= BOM_LENGTH
+        && bytes[0] == (byte) 0xEF
+        && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF;
+  }
+
+  /** The offset of the first byte that does not belong to a valid UTF-8 sequence, or -1. */
+  static int firstInvalid(byte[] bytes, int from) {
+    int i = from;
+    while (i < bytes.length) {
+      int b = bytes[i];
+      if (b >= 0) {
+        i++;
+        continue;
+      }
+      int length = sequenceLength(bytes, i);
+      if (length < 0) {
+        return i;
+      }
+      i += length;
+    }
+    return -1;
+  }
+
+  /**
+   * The length of the valid multi-byte sequence at the offset, or -1. The ranges of the second byte
+   * rule out overlong forms, surrogates and code points above U+10FFFF (RFC 3629, section 4).
+   */
+  private static int sequenceLength(byte[] bytes, int at) {
+    int lead = bytes[at] & 0xFF;
+    int length;
+    int low = 0x80;
+    int high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) {
+        low = 0xA0;
+      } else if (lead == 0xED) {
+        high = 0x9F;
+      }
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) {
+        low = 0x90;
+      } else if (lead == 0xF4) {
+        high = 0x8F;
+      }
+    } else {
+      return -1;
+    }
+    if (at + length > bytes.length) {
+      return -1;
+    }
+    int second = bytes[at + 1] & 0xFF;
+    if (second < low || second > high) {
+      return -1;
+    }
+    for (int k = 2; k < length; k++) {
+      if ((bytes[at + k] & 0xC0) != 0x80) {
+        return -1;
+      }
+    }
+    return length;
+  }
+
+  /**
+   * Whether the bytes end in the middle of a character: a start byte at the offset followed only by
+   * the continuation bytes there is room for, as when a file is cut short.
+   */
+  static boolean endsMidCharacter(byte[] bytes, int at) {
+    int lead = bytes[at] & 0xFF;
+    if (lead < 0xC2 || lead > 0xF4) {
+      return false;
+    }
+    int length = lead <= 0xDF ? 2 : lead <= 0xEF ? 3 : 4;
+    if (at + length <= bytes.length) {
+      return false;
+    }
+    for (int k = at + 1; k < bytes.length; k++) {
+      if ((bytes[k] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What is wrong with the sequence at an offset {@link #firstInvalid} returned, in a phrase. */
+  static String describe(byte[] bytes, int at) {
+    int lead = bytes[at] & 0xFF;
+    if (lead <= 0xBF) {
+      return "continuation byte " + hex(lead) + " without a start byte";
+    }
+    if (lead > 0xF4) {
+      return "start byte " + hex(lead);
+    }
+    int length = lead <= 0xDF ? 2 : lead <= 0xEF ? 3 : 4;
+    StringBuilder sequence = new StringBuilder(hex(lead));
+    for (int k = 1; k < length && at + k < bytes.length; k++) {
+      sequence.append(' ').append(hex(bytes[at + k] & 0xFF));
+    }
+    if (at + length > bytes.length) {
+      return "incomplete sequence " + sequence;
+    }
+    int second = bytes[at + 1] & 0xFF;
+    boolean continued = (second & 0xC0) == 0x80;
+    if (lead <= 0xC1
+        || (continued && lead == 0xE0 && second < 0xA0)
+        || (continued && lead == 0xF0 && second < 0x90)) {
+      return "overlong sequence " + sequence;
+    }
+    if (continued && lead == 0xED && second > 0x9F) {
+      return "surrogate encoded as " + sequence;
+    }
+    if (continued && lead == 0xF4 && second > 0x8F) {
+      return "sequence " + sequence + " beyond U+10FFFF";
+    }
+    return "incomplete sequence " + sequence;
+  }
+
+  private static String hex(int b) {
+    return String.format(Locale.ROOT, "0x%02x", b);
+  }
+}
