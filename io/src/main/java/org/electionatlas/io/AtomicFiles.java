@@ -8,6 +8,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -50,6 +51,14 @@ public final class AtomicFiles {
    */
   public static void write(Path file, Content content) throws IOException {
     Path absolute = file.toAbsolutePath();
+    if (isDeviceOrPipe(absolute)) {
+      // Replacing /dev/null or a named pipe with a regular file would break it for everyone (and
+      // a process may be reading the pipe); there is no half-written file to fear, so write to it.
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(absolute))) {
+        content.writeTo(out);
+      }
+      return;
+    }
     Path temporary = newTemporaryBeside(absolute);
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
@@ -71,6 +80,10 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  private static boolean isDeviceOrPipe(Path file) throws IOException {
+    return Files.exists(file) && Files.readAttributes(file, BasicFileAttributes.class).isOther();
   }
 
   /**
