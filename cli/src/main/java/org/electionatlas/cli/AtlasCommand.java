@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       MapCommand.class,
       SchemaCommand.class,
-      SampleCommand.class
+      SampleCommand.class,
+      GenerateCommand.class
     },
     footer = {
       "",

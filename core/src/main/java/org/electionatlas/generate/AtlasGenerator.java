@@ -231,19 +231,34 @@ public final class AtlasGenerator {
 
   /** The whole atlas, stations included; equal for equal station counts and seeds. */
   public Atlas generate() {
-    return Atlas.builder()
+    return everythingButStations()
+        // An Iterable over the stream, so the builder copies the stations once, not twice.
+        .pollingStations(() -> pollingStations().iterator())
+        .build();
+  }
+
+  /**
+   * The atlas without its polling stations: what a streaming writer holds in memory while it takes
+   * the stations one at a time from {@link #pollingStations()}. Its provinces still declare the
+   * stations.
+   */
+  public Atlas withoutStations() {
+    return everythingButStations().build();
+  }
+
+  private Atlas.Builder everythingButStations() {
+    Atlas.Builder atlas = Atlas.builder();
+    atlas
         .election(election())
         .provinces(provinces)
         .counties(counties)
         .constituencies(constituencies)
-        // An Iterable over the stream, so the builder copies the stations once, not twice.
-        .pollingStations(() -> pollingStations().iterator())
         .bodies(bodies)
         .events(events)
         .issues(issues)
         .approvals(approvals)
-        .provenance(provenance())
-        .build();
+        .provenance(provenance());
+    return atlas;
   }
 
   @Override

@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.ValidationPolicy;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
@@ -279,6 +281,32 @@ public final class AtlasJson {
    */
   public void write(Atlas atlas, OutputStream out) throws IOException {
     out.write(toBytes(atlas));
+  }
+
+  /**
+   * Writes the atlas with the given polling stations as a canonical UTF-8 document to the stream,
+   * taking the stations one at a time as it writes them, so that memory stays bounded however many
+   * there are; does not close the stream. The bytes are those {@link #write(Atlas, OutputStream)}
+   * writes for the atlas holding those stations.
+   *
+   * <pre>{@code
+   * AtlasGenerator generator = AtlasGenerator.of(1_000_000, 7);
+   * AtlasJson.standard().write(generator.withoutStations(), generator.pollingStations(), out);
+   * }</pre>
+   *
+   * @param atlas everything but the stations
+   * @param pollingStations the stations, in document order; consumed once
+   * @throws IllegalArgumentException if the atlas has polling stations of its own
+   * @throws IOException if the stream cannot be written
+   */
+  public void write(Atlas atlas, Stream<? extends PollingStation> pollingStations, OutputStream out)
+      throws IOException {
+    if (!atlas.pollingStations().isEmpty()) {
+      throw new IllegalArgumentException(
+          "the atlas has polling stations of its own; give them all in the stream instead");
+    }
+    writer.writeValue(out, new StreamedAtlas(atlas, pollingStations.iterator()));
+    out.write('\n');
   }
 
   /**

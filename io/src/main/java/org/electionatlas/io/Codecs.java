@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.electionatlas.model.Atlas;
 import org.electionatlas.model.EventTime;
 import org.electionatlas.model.ExtensionValue;
 import org.electionatlas.model.LocalizedName;
+import org.electionatlas.model.PollingStation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -52,6 +54,7 @@ final class Codecs {
     module.addDeserializer(ExtensionValue.class, new ExtensionValueDeserializer());
     module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
     module.addSerializer(Atlas.class, new AtlasSerializer());
+    module.addSerializer(StreamedAtlas.class, new StreamedAtlasSerializer());
     return module;
   }
 
@@ -388,6 +391,10 @@ final class Codecs {
    * the document is before anything else, then the members in the format's order, leaving out those
    * that are empty.
    */
+  /**
+   * Writes the document's root. Both the atlas held in memory and the streamed one go through
+   * {@link #writeRoot}, so that there is one canonical form whichever way an atlas is written.
+   */
   private static final class AtlasSerializer extends StdSerializer<Atlas> {
     AtlasSerializer() {
       super(Atlas.class);
@@ -395,31 +402,62 @@ final class Codecs {
 
     @Override
     public void serialize(Atlas atlas, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeStartObject(atlas);
-      gen.writeStringProperty("format", FORMAT);
-      gen.writeNumberProperty("schemaVersion", atlas.schemaVersion());
-      gen.writePOJOProperty("election", atlas.election());
-      writeUnlessEmpty(gen, "provinces", atlas.provinces());
-      writeUnlessEmpty(gen, "counties", atlas.counties());
-      writeUnlessEmpty(gen, "constituencies", atlas.constituencies());
-      writeUnlessEmpty(gen, "pollingStations", atlas.pollingStations());
-      writeUnlessEmpty(gen, "bodies", atlas.bodies());
-      writeUnlessEmpty(gen, "events", atlas.events());
-      writeUnlessEmpty(gen, "issues", atlas.issues());
-      writeUnlessEmpty(gen, "approvals", atlas.approvals());
-      if (atlas.provenance().isPresent()) {
-        gen.writePOJOProperty("provenance", atlas.provenance().get());
-      }
-      if (!atlas.extensions().isEmpty()) {
-        gen.writePOJOProperty("extensions", atlas.extensions());
-      }
-      gen.writeEndObject();
+      writeRoot(atlas, atlas.pollingStations().iterator(), gen, ctxt);
+    }
+  }
+
+  private static final class StreamedAtlasSerializer extends StdSerializer<StreamedAtlas> {
+    StreamedAtlasSerializer() {
+      super(StreamedAtlas.class);
     }
 
-    private static void writeUnlessEmpty(JsonGenerator gen, String name, List<?> values) {
-      if (!values.isEmpty()) {
-        gen.writePOJOProperty(name, values);
+    @Override
+    public void serialize(StreamedAtlas streamed, JsonGenerator gen, SerializationContext ctxt) {
+      writeRoot(streamed.atlas(), streamed.pollingStations(), gen, ctxt);
+    }
+  }
+
+  /**
+   * Writes the root in the format's member order, taking the stations from the iterator rather than
+   * from the atlas, one at a time, so that a streamed atlas never holds them all.
+   */
+  private static void writeRoot(
+      Atlas atlas,
+      Iterator<? extends PollingStation> pollingStations,
+      JsonGenerator gen,
+      SerializationContext ctxt) {
+    gen.writeStartObject(atlas);
+    gen.writeStringProperty("format", FORMAT);
+    gen.writeNumberProperty("schemaVersion", atlas.schemaVersion());
+    gen.writePOJOProperty("election", atlas.election());
+    writeUnlessEmpty(gen, "provinces", atlas.provinces());
+    writeUnlessEmpty(gen, "counties", atlas.counties());
+    writeUnlessEmpty(gen, "constituencies", atlas.constituencies());
+    // Left out when empty, as every other list; the iterator tells without being consumed.
+    if (pollingStations.hasNext()) {
+      gen.writeName("pollingStations");
+      gen.writeStartArray();
+      while (pollingStations.hasNext()) {
+        ctxt.writeValue(gen, pollingStations.next());
       }
+      gen.writeEndArray();
+    }
+    writeUnlessEmpty(gen, "bodies", atlas.bodies());
+    writeUnlessEmpty(gen, "events", atlas.events());
+    writeUnlessEmpty(gen, "issues", atlas.issues());
+    writeUnlessEmpty(gen, "approvals", atlas.approvals());
+    if (atlas.provenance().isPresent()) {
+      gen.writePOJOProperty("provenance", atlas.provenance().get());
+    }
+    if (!atlas.extensions().isEmpty()) {
+      gen.writePOJOProperty("extensions", atlas.extensions());
+    }
+    gen.writeEndObject();
+  }
+
+  private static void writeUnlessEmpty(JsonGenerator gen, String name, List<?> values) {
+    if (!values.isEmpty()) {
+      gen.writePOJOProperty(name, values);
     }
   }
 }

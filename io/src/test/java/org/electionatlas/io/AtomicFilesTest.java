@@ -38,6 +38,17 @@ class AtomicFilesTest {
   }
 
   @Test
+  void writes_into_a_device_instead_of_replacing_it() throws IOException {
+    Path devNull = Path.of("/dev/null");
+    Assumptions.assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+
+    AtomicFiles.write(devNull, "gone".getBytes());
+
+    assertThat(Files.isRegularFile(devNull)).isFalse();
+    assertThat(Files.size(devNull)).isZero();
+  }
+
+  @Test
   void a_failed_write_leaves_the_existing_file_as_it_was() throws IOException {
     Path target = directory.resolve("atlas.json");
     Files.createDirectory(target);
