@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,9 +41,9 @@ class AtomicFilesTest {
   @Test
   void writes_into_a_device_instead_of_replacing_it() throws IOException {
     Path devNull = Path.of("/dev/null");
-    Assumptions.assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
+    assumeTrue(Files.exists(devNull) && !Files.isRegularFile(devNull));
 
-    AtomicFiles.write(devNull, "gone".getBytes());
+    AtomicFiles.write(devNull, "gone".getBytes(UTF_8));
 
     assertThat(Files.isRegularFile(devNull)).isFalse();
     assertThat(Files.size(devNull)).isZero();
