@@ -2,12 +2,11 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 
 /** A station expects at least one voter. */
-final class StationVotersInvalidRule extends CatalogueRule {
+final class StationVotersInvalidRule extends EachStationRule {
 
   StationVotersInvalidRule() {
     super(
@@ -24,19 +23,15 @@ final class StationVotersInvalidRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.expectedVoters() <= 0) {
-        findings.report(
-            POLLING_STATION.pointer(i) + "/expectedVoters",
-            station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " expects "
-                + Describe.number(station.expectedVoters())
-                + " voters; a station expects at least 1");
-      }
+  void check(Atlas frame, int i, PollingStation station, Findings findings) {
+    if (station.expectedVoters() <= 0) {
+      findings.report(
+          POLLING_STATION.pointer(i) + "/expectedVoters",
+          station.id(),
+          Describe.entity(POLLING_STATION, station)
+              + " expects "
+              + Describe.number(station.expectedVoters())
+              + " voters; a station expects at least 1");
     }
   }
 }

@@ -64,22 +64,23 @@ public final class Validator {
   /** Runs every rule the policy leaves on over the atlas and reports all that they find. */
   public ValidationReport validate(Atlas atlas) {
     requireNonNull(atlas, "atlas");
-    List<Violation> all = new ArrayList<>();
-    for (Rule rule : rules) {
-      if (policy.disabledRules().contains(rule.id())) {
-        continue;
-      }
-      Severity severity =
-          policy.severityOverrides().getOrDefault(rule.id(), rule.defaultSeverity());
-      Findings findings = new Findings(rule.id(), severity, policy);
-      try {
-        rule.check(atlas, findings);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException("rule " + rule.id() + " failed: " + e, e);
-      }
-      all.addAll(findings.violations());
-    }
-    return ValidationReport.of(all);
+    ValidationSession session = ValidationSession.inMemory(rules, policy, atlas);
+    atlas.pollingStations().forEach(session::station);
+    return session.finish();
+  }
+
+  /**
+   * Starts validating an atlas whose polling stations will arrive one at a time, such as one read
+   * from a file too large for memory: give the session each station, then finish it. The report is
+   * the one {@link #validate(Atlas)} gives for the whole atlas.
+   *
+   * @param frame the atlas without its polling stations
+   * @throws IllegalArgumentException if the frame has stations, or if a rule of this validator is
+   *     neither a {@link StationRule} nor a rule of the standard catalogue (which never reads
+   *     stations except as a {@code StationRule})
+   */
+  public ValidationSession session(Atlas frame) {
+    return ValidationSession.streaming(rules, policy, frame);
   }
 
   /**
