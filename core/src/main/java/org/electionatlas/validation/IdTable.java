@@ -13,10 +13,12 @@ final class IdTable implements StationIds {
 
   private char[] characters = new char[1 << 12];
   private int used;
+
   /** Where each added id starts in {@link #characters}; the next one's start is where it ends. */
   private int[] starts = new int[1 << 8];
 
   private int size;
+
   /** Slots of the hash table: the index of the first station with an id, or {@link #EMPTY}. */
   private int[] slots = emptySlots(1 << 9);
 
