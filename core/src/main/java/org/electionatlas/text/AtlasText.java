@@ -73,6 +73,22 @@ public final class AtlasText {
         });
   }
 
+  /**
+   * Calls the visitor for each Persian text of one polling station, with the pointers {@link
+   * #forEach(Atlas, Visitor)} gives them when the station is at {@code position} of the atlas's
+   * stations: for a validator that sees the stations one at a time.
+   */
+  public static void forEach(PollingStation station, int position, Visitor visitor) {
+    station(
+        new Walk(
+            (pointer, subject, text) -> {
+              visitor.visit(pointer, subject, text);
+              return text;
+            }),
+        "/pollingStations/" + position,
+        station);
+  }
+
   /** The atlas with each Persian text replaced by what the rewriter gives for it. */
   public static Atlas rewrite(Atlas atlas, Rewriter rewriter) {
     Walk walk = new Walk(rewriter);

@@ -19,7 +19,6 @@ import org.electionatlas.model.County;
 import org.electionatlas.model.EntityKind;
 import org.electionatlas.model.Event;
 import org.electionatlas.model.Issue;
-import org.electionatlas.model.PollingStation;
 
 /** The standard rule catalogue, ordered by id. */
 final class Catalogue {
@@ -77,9 +76,8 @@ final class Catalogue {
               new BodyJurisdictionLevelMismatchRule(),
               new ParentCycleRule(EVENT, "event-parent-cycle"),
               new ParentCycleRule(BODY, "body-parent-cycle"),
-              new ReferenceRule(
+              new StationReferenceRule(
                   "station-county-unknown",
-                  POLLING_STATION,
                   "county",
                   Set.of(COUNTY),
                   "The county runs the station and numbers it; a station whose county is unknown"
@@ -90,15 +88,8 @@ final class Catalogue {
                   """
                   "counties": [{"id": "ravar", "province": "kerman"}],
                   "pollingStations": [{"id": "ravar-0001", "county": "ravar", "number": 1}]""",
-                  (atlas, sink) -> {
-                    List<PollingStation> stations = atlas.pollingStations();
-                    for (int i = 0; i < stations.size(); i++) {
-                      sink.accept(
-                          "/pollingStations/" + i + "/county",
-                          stations.get(i),
-                          stations.get(i).county());
-                    }
-                  }),
+                  (i, station, sink) ->
+                      sink.accept("/pollingStations/" + i + "/county", station.county())),
               new ReferenceRule(
                   "county-province-unknown",
                   COUNTY,

@@ -1,5 +1,7 @@
 package org.electionatlas.validation;
 
+import static org.electionatlas.model.EntityKind.POLLING_STATION;
+
 import java.util.List;
 import java.util.regex.Pattern;
 import org.electionatlas.model.Atlas;
@@ -7,7 +9,7 @@ import org.electionatlas.model.EntityKind;
 import org.electionatlas.model.Identified;
 
 /** Every id matches {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}}. */
-final class IdMalformedRule implements Rule {
+final class IdMalformedRule implements StationRule {
 
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
@@ -47,19 +49,23 @@ final class IdMalformedRule implements Rule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    String electionId = atlas.election().id();
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    String electionId = frame.election().id();
     if (!ID.matcher(electionId).matches()) {
       findings.report("/election/id", electionId, message("the election", electionId));
     }
     for (EntityKind kind : EntityKind.values()) {
-      List<? extends Identified> entities = kind.entitiesOf(atlas);
+      List<? extends Identified> entities = kind.entitiesOf(frame);
       for (int i = 0; i < entities.size(); i++) {
-        String id = entities.get(i).id();
-        if (!ID.matcher(id).matches()) {
-          findings.report(kind.pointer(i) + "/id", id, message("the " + kind.noun(), id));
-        }
+        check(kind, i, entities.get(i).id(), findings);
       }
+    }
+    return (i, station) -> check(POLLING_STATION, i, station.id(), findings);
+  }
+
+  private static void check(EntityKind kind, int i, String id, Findings findings) {
+    if (!ID.matcher(id).matches()) {
+      findings.report(kind.pointer(i) + "/id", id, message("the " + kind.noun(), id));
     }
   }
 

@@ -13,7 +13,7 @@ import org.electionatlas.text.PersianText;
  * normalize} would write it. The catalogue holds one instance per kind, described in {@link
  * #arabicLetters()}, {@link #arabicIndicDigits()} and {@link #missingZwnj()}.
  */
-final class PersianTextRule implements Rule {
+final class PersianTextRule implements StationRule {
 
   private final String id;
   private final String summary;
@@ -134,26 +134,29 @@ final class PersianTextRule implements Rule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    AtlasText.forEach(
-        atlas,
-        (pointer, subjectId, text) -> {
-          problem
-              .apply(text)
-              .ifPresent(
-                  what ->
-                      findings.report(
-                          pointer,
-                          subjectId,
-                          "the Persian text \""
-                              + text
-                              + "\" of \""
-                              + subjectId
-                              + "\" "
-                              + what
-                              + "; atlas normalize writes \""
-                              + PersianText.normalize(text).text()
-                              + "\""));
-        });
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    AtlasText.Visitor visitor =
+        (pointer, subjectId, text) -> check(pointer, subjectId, text, findings);
+    AtlasText.forEach(frame, visitor);
+    return (i, station) -> AtlasText.forEach(station, i, visitor);
+  }
+
+  private void check(String pointer, String subjectId, String text, Findings findings) {
+    problem
+        .apply(text)
+        .ifPresent(
+            what ->
+                findings.report(
+                    pointer,
+                    subjectId,
+                    "the Persian text \""
+                        + text
+                        + "\" of \""
+                        + subjectId
+                        + "\" "
+                        + what
+                        + "; atlas normalize writes \""
+                        + PersianText.normalize(text).text()
+                        + "\""));
   }
 }

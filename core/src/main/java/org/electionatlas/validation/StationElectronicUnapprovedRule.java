@@ -2,7 +2,6 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.List;
 import java.util.stream.Collectors;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
@@ -14,7 +13,7 @@ import org.electionatlas.model.VotingMethod;
  * approvals is left to {@code station-electronic-approval-pending}. A station whose county is
  * unknown is judged only by the approvals that name it directly.
  */
-final class StationElectronicUnapprovedRule extends CatalogueRule {
+final class StationElectronicUnapprovedRule extends CatalogueRule implements StationRule {
 
   StationElectronicUnapprovedRule() {
     super(
@@ -44,40 +43,45 @@ final class StationElectronicUnapprovedRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    ElectronicApprovals approvals = ElectronicApprovals.of(atlas);
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.votingMethod() != VotingMethod.ELECTRONIC) {
-        continue;
-      }
-      ElectronicApprovals.Cover cover = approvals.cover(station);
-      if (!cover.approved().isEmpty() || !cover.pending().isEmpty()) {
-        continue;
-      }
-      if (cover.isEmpty() && !approvals.countyKnown(station)) {
-        continue;
-      }
-      findings.report(
-          POLLING_STATION.pointer(i) + "/votingMethod",
-          station.id(),
-          Describe.entity(POLLING_STATION, station)
-              + " votes electronically but "
-              + (cover.isEmpty()
-                  ? "no electronic-voting approval covers it"
-                  : "the only electronic-voting approvals that cover it were REJECTED: "
-                      + cover.rejected().stream()
-                          .map(a -> "\"" + atlas.approvals().get(a).id() + "\"")
-                          .collect(Collectors.joining(", ")))
-              + "; it needs one that names the station, its county \""
-              + station.county()
-              + "\", its province or a constituency of its county"
-              + station
-                  .settlement()
-                  .map(s -> " (and, if the approval lists settlements, " + s.name().fa() + ")")
-                  .orElse("")
-              + ", or it votes on paper");
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    ElectronicApprovals approvals = ElectronicApprovals.of(frame);
+    return (i, station) -> check(frame, approvals, i, station, findings);
+  }
+
+  private static void check(
+      Atlas frame,
+      ElectronicApprovals approvals,
+      int i,
+      PollingStation station,
+      Findings findings) {
+    if (station.votingMethod() != VotingMethod.ELECTRONIC) {
+      return;
     }
+    ElectronicApprovals.Cover cover = approvals.cover(station);
+    if (!cover.approved().isEmpty() || !cover.pending().isEmpty()) {
+      return;
+    }
+    if (cover.isEmpty() && !approvals.countyKnown(station)) {
+      return;
+    }
+    findings.report(
+        POLLING_STATION.pointer(i) + "/votingMethod",
+        station.id(),
+        Describe.entity(POLLING_STATION, station)
+            + " votes electronically but "
+            + (cover.isEmpty()
+                ? "no electronic-voting approval covers it"
+                : "the only electronic-voting approvals that cover it were REJECTED: "
+                    + cover.rejected().stream()
+                        .map(a -> "\"" + frame.approvals().get(a).id() + "\"")
+                        .collect(Collectors.joining(", ")))
+            + "; it needs one that names the station, its county \""
+            + station.county()
+            + "\", its province or a constituency of its county"
+            + station
+                .settlement()
+                .map(s -> " (and, if the approval lists settlements, " + s.name().fa() + ")")
+                .orElse("")
+            + ", or it votes on paper");
   }
 }

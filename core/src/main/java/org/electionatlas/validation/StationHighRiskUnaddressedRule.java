@@ -3,18 +3,16 @@ package org.electionatlas.validation;
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Issue;
-import org.electionatlas.model.PollingStation;
 import org.electionatlas.model.RiskLevel;
 
 /**
  * Every HIGH-risk station is named, by its own id, in the scope of an issue. An issue that names
  * only the station's county, province or constituency does not count.
  */
-final class StationHighRiskUnaddressedRule extends CatalogueRule {
+final class StationHighRiskUnaddressedRule extends CatalogueRule implements StationRule {
 
   StationHighRiskUnaddressedRule() {
     super(
@@ -37,18 +35,16 @@ final class StationHighRiskUnaddressedRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
     Set<String> named = new HashSet<>();
-    for (Issue issue : atlas.issues()) {
+    for (Issue issue : frame.issues()) {
       named.addAll(issue.scope());
     }
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
+    return (i, station) -> {
       if (station.risk().isEmpty()
           || station.risk().get().level() != RiskLevel.HIGH
           || named.contains(station.id())) {
-        continue;
+        return;
       }
       findings.report(
           POLLING_STATION.pointer(i) + "/risk",
@@ -58,6 +54,6 @@ final class StationHighRiskUnaddressedRule extends CatalogueRule {
               + station.risk().get().note().map(note -> " (" + note + ")").orElse("")
               + " but no issue names it in its scope; add it to an issue with an owner and a"
               + " mitigation");
-    }
+    };
   }
 }

@@ -2,13 +2,12 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
 
 /** A station's location is a valid WGS84 point. */
-final class StationLocationInvalidRule extends CatalogueRule {
+final class StationLocationInvalidRule extends EachStationRule {
 
   StationLocationInvalidRule() {
     super(
@@ -40,32 +39,28 @@ final class StationLocationInvalidRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.location().isEmpty()) {
-        continue;
-      }
-      Location location = station.location().get();
-      if (!validLat(location.lat())) {
-        findings.report(
-            POLLING_STATION.pointer(i) + "/location/lat",
-            station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " has latitude "
-                + location.lat()
-                + "; a latitude lies in -90 to 90 degrees");
-      }
-      if (!validLon(location.lon())) {
-        findings.report(
-            POLLING_STATION.pointer(i) + "/location/lon",
-            station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " has longitude "
-                + location.lon()
-                + "; a longitude lies in -180 to 180 degrees");
-      }
+  void check(Atlas frame, int i, PollingStation station, Findings findings) {
+    if (station.location().isEmpty()) {
+      return;
+    }
+    Location location = station.location().get();
+    if (!validLat(location.lat())) {
+      findings.report(
+          POLLING_STATION.pointer(i) + "/location/lat",
+          station.id(),
+          Describe.entity(POLLING_STATION, station)
+              + " has latitude "
+              + location.lat()
+              + "; a latitude lies in -90 to 90 degrees");
+    }
+    if (!validLon(location.lon())) {
+      findings.report(
+          POLLING_STATION.pointer(i) + "/location/lon",
+          station.id(),
+          Describe.entity(POLLING_STATION, station)
+              + " has longitude "
+              + location.lon()
+              + "; a longitude lies in -180 to 180 degrees");
     }
   }
 }

@@ -2,14 +2,13 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.BoundingBox;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
 
 /** A station lies within Iran's bounding box. */
-final class StationLocationOutsideIranRule extends CatalogueRule {
+final class StationLocationOutsideIranRule extends EachStationRule {
 
   /**
    * Latitude 25.0 to 39.8 N, longitude 44.0 to 63.4 E: Iran's extreme points rounded outward to a
@@ -39,30 +38,26 @@ final class StationLocationOutsideIranRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.location().isEmpty()) {
-        continue;
-      }
-      Location location = station.location().get();
-      if (!StationLocationInvalidRule.isValid(location) || IRAN.contains(location)) {
-        continue;
-      }
-      boolean swapped = IRAN.contains(Location.of(location.lon(), location.lat()));
-      findings.report(
-          POLLING_STATION.pointer(i) + "/location",
-          station.id(),
-          Describe.entity(POLLING_STATION, station)
-              + " lies at "
-              + location.lat()
-              + ", "
-              + location.lon()
-              + ", outside Iran ("
-              + ProvinceBoundingBoxInvalidRule.describe(IRAN)
-              + ")"
-              + (swapped ? "; with latitude and longitude swapped it would lie inside" : ""));
+  void check(Atlas frame, int i, PollingStation station, Findings findings) {
+    if (station.location().isEmpty()) {
+      return;
     }
+    Location location = station.location().get();
+    if (!StationLocationInvalidRule.isValid(location) || IRAN.contains(location)) {
+      return;
+    }
+    boolean swapped = IRAN.contains(Location.of(location.lon(), location.lat()));
+    findings.report(
+        POLLING_STATION.pointer(i) + "/location",
+        station.id(),
+        Describe.entity(POLLING_STATION, station)
+            + " lies at "
+            + location.lat()
+            + ", "
+            + location.lon()
+            + ", outside Iran ("
+            + ProvinceBoundingBoxInvalidRule.describe(IRAN)
+            + ")"
+            + (swapped ? "; with latitude and longitude swapped it would lie inside" : ""));
   }
 }

@@ -3,7 +3,6 @@ package org.electionatlas.validation;
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 import static org.electionatlas.model.EntityKind.PROVINCE;
 
-import java.util.List;
 import java.util.Optional;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.AtlasIndex;
@@ -13,7 +12,7 @@ import org.electionatlas.model.PollingStation;
 import org.electionatlas.model.Province;
 
 /** A station lies within its province's bounding box, when the province has one. */
-final class StationLocationOutsideProvinceRule extends CatalogueRule {
+final class StationLocationOutsideProvinceRule extends EachStationRule {
 
   StationLocationOutsideProvinceRule() {
     super(
@@ -40,39 +39,35 @@ final class StationLocationOutsideProvinceRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    AtlasIndex index = atlas.index();
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.location().isEmpty()) {
-        continue;
-      }
-      Location location = station.location().get();
-      if (!StationLocationInvalidRule.isValid(location)
-          || !StationLocationOutsideIranRule.IRAN.contains(location)) {
-        continue;
-      }
-      Optional<Province> province = index.provinceOf(station);
-      if (province.isEmpty() || province.get().boundingBox().isEmpty()) {
-        continue;
-      }
-      BoundingBox box = province.get().boundingBox().get();
-      if (ProvinceBoundingBoxInvalidRule.isValid(box) && !box.contains(location)) {
-        findings.report(
-            POLLING_STATION.pointer(i) + "/location",
-            station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " lies at "
-                + location.lat()
-                + ", "
-                + location.lon()
-                + ", outside the bounding box of its "
-                + Describe.entity(PROVINCE, province.get())
-                + " ("
-                + ProvinceBoundingBoxInvalidRule.describe(box)
-                + ")");
-      }
+  void check(Atlas frame, int i, PollingStation station, Findings findings) {
+    AtlasIndex index = frame.index();
+    if (station.location().isEmpty()) {
+      return;
+    }
+    Location location = station.location().get();
+    if (!StationLocationInvalidRule.isValid(location)
+        || !StationLocationOutsideIranRule.IRAN.contains(location)) {
+      return;
+    }
+    Optional<Province> province = index.provinceOf(station);
+    if (province.isEmpty() || province.get().boundingBox().isEmpty()) {
+      return;
+    }
+    BoundingBox box = province.get().boundingBox().get();
+    if (ProvinceBoundingBoxInvalidRule.isValid(box) && !box.contains(location)) {
+      findings.report(
+          POLLING_STATION.pointer(i) + "/location",
+          station.id(),
+          Describe.entity(POLLING_STATION, station)
+              + " lies at "
+              + location.lat()
+              + ", "
+              + location.lon()
+              + ", outside the bounding box of its "
+              + Describe.entity(PROVINCE, province.get())
+              + " ("
+              + ProvinceBoundingBoxInvalidRule.describe(box)
+              + ")");
     }
   }
 }

@@ -2,12 +2,11 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 
 /** A station's number is 1 or more. */
-final class StationNumberInvalidRule extends CatalogueRule {
+final class StationNumberInvalidRule extends EachStationRule {
 
   StationNumberInvalidRule() {
     super(
@@ -28,19 +27,15 @@ final class StationNumberInvalidRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.number() < 1) {
-        findings.report(
-            POLLING_STATION.pointer(i) + "/number",
-            station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " has number "
-                + station.number()
-                + "; station numbers start at 1");
-      }
+  void check(Atlas frame, int i, PollingStation station, Findings findings) {
+    if (station.number() < 1) {
+      findings.report(
+          POLLING_STATION.pointer(i) + "/number",
+          station.id(),
+          Describe.entity(POLLING_STATION, station)
+              + " has number "
+              + station.number()
+              + "; station numbers start at 1");
     }
   }
 }

@@ -2,13 +2,12 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.model.Staff;
 
 /** A station has at least the policy's minimum of observers. */
-final class StationObserverMissingRule extends CatalogueRule {
+final class StationObserverMissingRule extends EachStationRule {
 
   StationObserverMissingRule() {
     super(
@@ -26,26 +25,22 @@ final class StationObserverMissingRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
+  void check(Atlas frame, int i, PollingStation station, Findings findings) {
     int minimum = findings.policy().minObservers();
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.staff().isEmpty()) {
-        continue;
-      }
-      Staff staff = station.staff().get();
-      if (staff.observers() < minimum) {
-        findings.report(
-            POLLING_STATION.pointer(i) + "/staff/observers",
-            station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " has "
-                + Describe.count(staff.observers(), "observer", "observers")
-                + "; at least "
-                + minimum
-                + " should watch every station");
-      }
+    if (station.staff().isEmpty()) {
+      return;
+    }
+    Staff staff = station.staff().get();
+    if (staff.observers() < minimum) {
+      findings.report(
+          POLLING_STATION.pointer(i) + "/staff/observers",
+          station.id(),
+          Describe.entity(POLLING_STATION, station)
+              + " has "
+              + Describe.count(staff.observers(), "observer", "observers")
+              + "; at least "
+              + minimum
+              + " should watch every station");
     }
   }
 }

@@ -2,13 +2,12 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.model.Staff;
 
 /** A station has at least the policy's minimum of officials. */
-final class StationOfficialsTooFewRule extends CatalogueRule {
+final class StationOfficialsTooFewRule extends EachStationRule {
 
   StationOfficialsTooFewRule() {
     super(
@@ -27,26 +26,22 @@ final class StationOfficialsTooFewRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
+  void check(Atlas frame, int i, PollingStation station, Findings findings) {
     int minimum = findings.policy().minOfficials();
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.staff().isEmpty()) {
-        continue;
-      }
-      Staff staff = station.staff().get();
-      if (staff.officials() < minimum) {
-        findings.report(
-            POLLING_STATION.pointer(i) + "/staff/officials",
-            station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " has "
-                + Describe.count(staff.officials(), "official", "officials")
-                + "; at least "
-                + minimum
-                + " are needed to run a station");
-      }
+    if (station.staff().isEmpty()) {
+      return;
+    }
+    Staff staff = station.staff().get();
+    if (staff.officials() < minimum) {
+      findings.report(
+          POLLING_STATION.pointer(i) + "/staff/officials",
+          station.id(),
+          Describe.entity(POLLING_STATION, station)
+              + " has "
+              + Describe.count(staff.officials(), "official", "officials")
+              + "; at least "
+              + minimum
+              + " are needed to run a station");
     }
   }
 }

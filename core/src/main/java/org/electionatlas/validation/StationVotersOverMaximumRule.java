@@ -2,12 +2,11 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 
 /** A station expects no more voters than the policy's maximum. */
-final class StationVotersOverMaximumRule extends CatalogueRule {
+final class StationVotersOverMaximumRule extends EachStationRule {
 
   StationVotersOverMaximumRule() {
     super(
@@ -29,23 +28,19 @@ final class StationVotersOverMaximumRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
+  void check(Atlas frame, int i, PollingStation station, Findings findings) {
     int maximum = findings.policy().maxExpectedVoters();
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      if (station.expectedVoters() > maximum) {
-        findings.report(
-            POLLING_STATION.pointer(i) + "/expectedVoters",
-            station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " expects "
-                + Describe.number(station.expectedVoters())
-                + " voters, "
-                + Describe.number((long) station.expectedVoters() - maximum)
-                + " more than the policy's maximum of "
-                + Describe.number(maximum));
-      }
+    if (station.expectedVoters() > maximum) {
+      findings.report(
+          POLLING_STATION.pointer(i) + "/expectedVoters",
+          station.id(),
+          Describe.entity(POLLING_STATION, station)
+              + " expects "
+              + Describe.number(station.expectedVoters())
+              + " voters, "
+              + Describe.number((long) station.expectedVoters() - maximum)
+              + " more than the policy's maximum of "
+              + Describe.number(maximum));
     }
   }
 }
