@@ -5,9 +5,9 @@ import org.electionatlas.model.Atlas;
 /**
  * A rule that sees an atlas's polling stations one at a time, and so can check an atlas whose
  * stations do not fit in memory (see {@link ValidationSession}). It is given the atlas's frame (the
- * atlas without its stations) first, then each station in document order, then the end; whatever
- * it needs to remember from one station to the next it keeps itself, compactly (numbers per county,
- * a hash of positions), never the stations themselves.
+ * atlas without its stations) first, then each station in document order, then the end; whatever it
+ * needs to remember from one station to the next it keeps itself, compactly (numbers per county, a
+ * hash of positions), never the stations themselves.
  *
  * <p>Validating an atlas in memory runs the same code over the atlas's list, so a rule reports the
  * same findings whichever way its atlas arrives.
