@@ -13,10 +13,12 @@ final class IdTable implements StationIds {
 
   private char[] characters = new char[1 << 12];
   private int used;
+
   /** Where each added id starts in {@link #characters}; the next one's start is where it ends. */
   private int[] starts = new int[1 << 8];
 
   private int size;
+
   /** Slots of the hash table: the index of the first station with an id, or {@link #EMPTY}. */
   private int[] slots = emptySlots(1 << 9);
 
@@ -40,6 +42,38 @@ final class IdTable implements StationIds {
         return index;
       }
     }
+  }
+
+  /**
+   * The id added at {@code index}, rebuilt from the characters: for a message naming an earlier
+   * station, without anyone keeping its string.
+   */
+  String idAt(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("no id at " + index + " of " + size);
+    }
+    return new String(characters, starts[index], starts[index + 1] - starts[index]);
+  }
+
+  /**
+   * The id of the station at {@code index} among those a session has seen; a rule's {@link
+   * StationIds} is always the session's table.
+   */
+  static String idAt(StationIds stations, int index) {
+    return ((IdTable) stations).idAt(index);
+  }
+
+  /**
+   * The index of the id, adding it first when it is new: a small int for each distinct value, such
+   * as a county id that stations name (a used table holds each value once).
+   */
+  int intern(String id) {
+    int index = indexOf(id);
+    if (index == EMPTY) {
+      index = size;
+      add(id);
+    }
+    return index;
   }
 
   /** Adds the next station's id; a repeated id keeps pointing at its first station. */
