@@ -25,7 +25,8 @@ final class Catalogue {
 
   private Catalogue() {}
 
-  static final ImmutableList<Rule> RULES =
+  /** The rules as written below, each reference rule as plain as it is declared. */
+  private static final ImmutableList<Rule> DECLARED =
       ImmutableList.sortedCopyOf(
           Comparator.comparing(Rule::id),
           List.of(
@@ -384,4 +385,11 @@ final class Catalogue {
                           approvals.get(i).authority());
                     }
                   })));
+
+  /**
+   * The catalogue: the rules as declared, with each reference rule whose subjects are in the frame
+   * made a {@link StationRule}, since any of its references may name a station.
+   */
+  static final ImmutableList<Rule> RULES =
+      ImmutableList.copyOf(FrameReferenceRule.streamable(DECLARED));
 }

@@ -17,8 +17,10 @@ import org.electionatlas.model.PollingStation;
  * <p>Counties without {@code eligibleVoters} (or with an invalid count), without stations, or with
  * a station whose own count is invalid are not judged: other rules report those, and a coverage
  * figure built on them would only repeat the finding.
+ *
+ * <p>The stations are summed as they come, per county of the frame: a count, a sum and a flag.
  */
-final class CountyCoverageRule extends CatalogueRule {
+final class CountyCoverageRule extends CatalogueRule implements StationRule {
 
   private final boolean low;
 
@@ -75,51 +77,69 @@ final class CountyCoverageRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    AtlasIndex index = frame.index();
+    List<County> counties = frame.counties();
+    // Per county of the frame, by position: its stations, the voters they expect, and whether
+    // one of them expects none.
+    int[] count = new int[counties.size()];
+    long[] expected = new long[counties.size()];
+    boolean[] invalid = new boolean[counties.size()];
+    return new StationCheck() {
+      @Override
+      public void station(int i, PollingStation station) {
+        index
+            .position(COUNTY, station.county())
+            .ifPresent(
+                c -> {
+                  count[c]++;
+                  expected[c] += station.expectedVoters();
+                  invalid[c] |= station.expectedVoters() <= 0;
+                });
+      }
+
+      @Override
+      public void end() {
+        for (int i = 0; i < counties.size(); i++) {
+          County county = counties.get(i);
+          if (county.eligibleVoters().isEmpty()
+              || county.eligibleVoters().getAsInt() < 1
+              || index.position(COUNTY, county.id()).orElse(i) != i
+              || count[i] == 0
+              || invalid[i]) {
+            continue;
+          }
+          judge(i, county, count[i], expected[i], findings);
+        }
+      }
+    };
+  }
+
+  private void judge(int i, County county, int stations, long expected, Findings findings) {
     double bound = low ? findings.policy().minCoverage() : findings.policy().maxCoverage();
-    AtlasIndex index = atlas.index();
-    List<County> counties = atlas.counties();
-    for (int i = 0; i < counties.size(); i++) {
-      County county = counties.get(i);
-      if (county.eligibleVoters().isEmpty()
-          || county.eligibleVoters().getAsInt() < 1
-          || index.position(COUNTY, county.id()).orElse(i) != i) {
-        continue;
-      }
-      List<PollingStation> stations = index.stationsOf(county.id());
-      long expected = 0;
-      boolean judged = !stations.isEmpty();
-      for (PollingStation station : stations) {
-        judged &= station.expectedVoters() > 0;
-        expected += station.expectedVoters();
-      }
-      if (!judged) {
-        continue;
-      }
-      int eligible = county.eligibleVoters().getAsInt();
-      double share = (double) expected / eligible;
-      if (low ? share < bound : share > bound) {
-        long limit = low ? (long) Math.ceil(bound * eligible) : (long) Math.floor(bound * eligible);
-        findings.report(
-            COUNTY.pointer(i) + "/eligibleVoters",
-            county.id(),
-            Describe.entity(COUNTY, county)
-                + " has "
-                + Describe.count(stations.size(), "station", "stations")
-                + " expecting "
-                + Describe.number(expected)
-                + " voters together, "
-                + percent(share)
-                + " of its "
-                + Describe.number(eligible)
-                + " eligible voters; "
-                + (low ? "at least " : "at most ")
-                + percent(bound)
-                + " ("
-                + Describe.number(limit)
-                + ") "
-                + (low ? "should be planned for" : "may be planned for"));
-      }
+    int eligible = county.eligibleVoters().getAsInt();
+    double share = (double) expected / eligible;
+    if (low ? share < bound : share > bound) {
+      long limit = low ? (long) Math.ceil(bound * eligible) : (long) Math.floor(bound * eligible);
+      findings.report(
+          COUNTY.pointer(i) + "/eligibleVoters",
+          county.id(),
+          Describe.entity(COUNTY, county)
+              + " has "
+              + Describe.count(stations, "station", "stations")
+              + " expecting "
+              + Describe.number(expected)
+              + " voters together, "
+              + percent(share)
+              + " of its "
+              + Describe.number(eligible)
+              + " eligible voters; "
+              + (low ? "at least " : "at most ")
+              + percent(bound)
+              + " ("
+              + Describe.number(limit)
+              + ") "
+              + (low ? "should be planned for" : "may be planned for"));
     }
   }
 

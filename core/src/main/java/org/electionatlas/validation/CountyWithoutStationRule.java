@@ -6,9 +6,13 @@ import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.AtlasIndex;
 import org.electionatlas.model.County;
+import org.electionatlas.model.PollingStation;
 
-/** Every county has at least one polling station. */
-final class CountyWithoutStationRule extends CatalogueRule {
+/**
+ * Every county has at least one polling station: one flag per county of the frame, set by the
+ * stations that name it.
+ */
+final class CountyWithoutStationRule extends CatalogueRule implements StationRule {
 
   CountyWithoutStationRule() {
     super(
@@ -28,19 +32,29 @@ final class CountyWithoutStationRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    AtlasIndex index = atlas.index();
-    List<County> counties = atlas.counties();
-    for (int i = 0; i < counties.size(); i++) {
-      County county = counties.get(i);
-      if (index.position(COUNTY, county.id()).orElse(i) == i
-          && index.stationsOf(county.id()).isEmpty()) {
-        findings.report(
-            COUNTY.pointer(i),
-            county.id(),
-            Describe.entity(COUNTY, county)
-                + " has no polling station; every county needs at least one");
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    AtlasIndex index = frame.index();
+    List<County> counties = frame.counties();
+    boolean[] hasStation = new boolean[counties.size()];
+    return new StationCheck() {
+      @Override
+      public void station(int i, PollingStation station) {
+        index.position(COUNTY, station.county()).ifPresent(c -> hasStation[c] = true);
       }
-    }
+
+      @Override
+      public void end() {
+        for (int i = 0; i < counties.size(); i++) {
+          County county = counties.get(i);
+          if (index.position(COUNTY, county.id()).orElse(i) == i && !hasStation[i]) {
+            findings.report(
+                COUNTY.pointer(i),
+                county.id(),
+                Describe.entity(COUNTY, county)
+                    + " has no polling station; every county needs at least one");
+          }
+        }
+      }
+    };
   }
 }

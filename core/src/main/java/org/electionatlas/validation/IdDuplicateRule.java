@@ -1,13 +1,20 @@
 package org.electionatlas.validation;
 
+import static org.electionatlas.model.EntityKind.POLLING_STATION;
+
 import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.AtlasIndex;
 import org.electionatlas.model.EntityKind;
 import org.electionatlas.model.Identified;
+import org.electionatlas.model.PollingStation;
 
-/** No two entities of one kind share an id. */
-final class IdDuplicateRule implements Rule {
+/**
+ * No two entities of one kind share an id. The frame's kinds are checked through its index; a
+ * station's id is looked up among the ids of the stations before it, so a repeat is reported while
+ * the repeating station is read.
+ */
+final class IdDuplicateRule implements StationRule {
 
   @Override
   public String id() {
@@ -50,27 +57,57 @@ final class IdDuplicateRule implements Rule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    AtlasIndex index = atlas.index();
-    for (EntityKind kind : EntityKind.values()) {
-      List<? extends Identified> entities = kind.entitiesOf(atlas);
-      for (int i = 0; i < entities.size(); i++) {
-        String id = entities.get(i).id();
-        int first = index.position(kind, id).orElse(i);
-        if (first != i) {
-          findings.report(
-              kind.pointer(i) + "/id",
-              id,
-              "the "
-                  + kind.noun()
-                  + " id \""
-                  + id
-                  + "\" is already used at "
-                  + kind.pointer(first)
-                  + "; ids must differ within "
-                  + kind.member());
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    AtlasIndex index = frame.index();
+    // Kinds are reported in their order, as ever: those before stations now, stations as they
+    // come, those after stations at the end.
+    int at = 0;
+    EntityKind[] kinds = EntityKind.values();
+    for (; kinds[at] != POLLING_STATION; at++) {
+      checkFrameKind(frame, index, kinds[at], findings);
+    }
+    int after = at + 1;
+    return new StationCheck() {
+      @Override
+      public void station(int i, PollingStation station) {
+        int first = stations.indexOf(station.id());
+        if (first >= 0) {
+          report(POLLING_STATION, i, first, station.id(), findings);
         }
       }
+
+      @Override
+      public void end() {
+        for (int k = after; k < kinds.length; k++) {
+          checkFrameKind(frame, index, kinds[k], findings);
+        }
+      }
+    };
+  }
+
+  private static void checkFrameKind(
+      Atlas frame, AtlasIndex index, EntityKind kind, Findings findings) {
+    List<? extends Identified> entities = kind.entitiesOf(frame);
+    for (int i = 0; i < entities.size(); i++) {
+      String id = entities.get(i).id();
+      int first = index.position(kind, id).orElse(i);
+      if (first != i) {
+        report(kind, i, first, id, findings);
+      }
     }
+  }
+
+  private static void report(EntityKind kind, int i, int first, String id, Findings findings) {
+    findings.report(
+        kind.pointer(i) + "/id",
+        id,
+        "the "
+            + kind.noun()
+            + " id \""
+            + id
+            + "\" is already used at "
+            + kind.pointer(first)
+            + "; ids must differ within "
+            + kind.member());
   }
 }

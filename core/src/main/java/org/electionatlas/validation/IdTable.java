@@ -44,6 +44,38 @@ final class IdTable implements StationIds {
     }
   }
 
+  /**
+   * The id added at {@code index}, rebuilt from the characters: for a message naming an earlier
+   * station, without anyone keeping its string.
+   */
+  String idAt(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException("no id at " + index + " of " + size);
+    }
+    return new String(characters, starts[index], starts[index + 1] - starts[index]);
+  }
+
+  /**
+   * The id of the station at {@code index} among those a session has seen; a rule's {@link
+   * StationIds} is always the session's table.
+   */
+  static String idAt(StationIds stations, int index) {
+    return ((IdTable) stations).idAt(index);
+  }
+
+  /**
+   * The index of the id, adding it first when it is new: a small int for each distinct value, such
+   * as a county id that stations name (a used table holds each value once).
+   */
+  int intern(String id) {
+    int index = indexOf(id);
+    if (index == EMPTY) {
+      index = size;
+      add(id);
+    }
+    return index;
+  }
+
   /** Adds the next station's id; a repeated id keeps pointing at its first station. */
   void add(String id) {
     if (size == starts.length - 1) {

@@ -1,5 +1,6 @@
 package org.electionatlas.validation;
 
+import static org.electionatlas.model.EntityKind.COUNTY;
 import static org.electionatlas.model.EntityKind.PROVINCE;
 
 import java.util.HashSet;
@@ -17,8 +18,11 @@ import org.electionatlas.model.Province;
  * <p>Stations whose county, or whose county's province, is unknown could belong to any province.
  * When such stations could make up the difference, the province is not reported: the reference
  * rules report those stations, and the count is judged again once they are placed.
+ *
+ * <p>Stations are counted as they come, per county of the frame, and the provinces judged at the
+ * end.
  */
-final class ProvinceDeclaredStationsMismatchRule extends CatalogueRule {
+final class ProvinceDeclaredStationsMismatchRule extends CatalogueRule implements StationRule {
 
   ProvinceDeclaredStationsMismatchRule() {
     super(
@@ -47,15 +51,40 @@ final class ProvinceDeclaredStationsMismatchRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    AtlasIndex index = atlas.index();
-    long unplaced = 0;
-    for (PollingStation station : atlas.pollingStations()) {
-      if (index.provinceOf(station).isEmpty()) {
-        unplaced++;
-      }
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    AtlasIndex index = frame.index();
+    List<County> counties = frame.counties();
+    // Per county of the frame, by position: its stations, and whether its province is known.
+    int[] count = new int[counties.size()];
+    boolean[] placed = new boolean[counties.size()];
+    for (int c = 0; c < counties.size(); c++) {
+      placed[c] = index.province(counties.get(c).province()).isPresent();
     }
-    List<Province> provinces = atlas.provinces();
+    long[] unplaced = new long[1];
+    return new StationCheck() {
+      @Override
+      public void station(int i, PollingStation station) {
+        int c = index.position(COUNTY, station.county()).orElse(-1);
+        if (c < 0) {
+          unplaced[0]++;
+          return;
+        }
+        count[c]++;
+        if (!placed[c]) {
+          unplaced[0]++;
+        }
+      }
+
+      @Override
+      public void end() {
+        judge(frame, index, count, unplaced[0], findings);
+      }
+    };
+  }
+
+  private static void judge(
+      Atlas frame, AtlasIndex index, int[] count, long unplaced, Findings findings) {
+    List<Province> provinces = frame.provinces();
     for (int i = 0; i < provinces.size(); i++) {
       Province province = provinces.get(i);
       if (province.declaredStations().isEmpty()
@@ -67,7 +96,7 @@ final class ProvinceDeclaredStationsMismatchRule extends CatalogueRule {
       Set<String> counted = new HashSet<>();
       for (County county : index.countiesOf(province.id())) {
         if (counted.add(county.id())) {
-          held += index.stationsOf(county.id()).size();
+          held += count[index.position(COUNTY, county.id()).getAsInt()];
         }
       }
       if (held == declared || (held < declared && declared <= held + unplaced)) {

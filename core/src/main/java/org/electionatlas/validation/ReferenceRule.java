@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.electionatlas.model.Atlas;
-import org.electionatlas.model.AtlasIndex;
 import org.electionatlas.model.EntityKind;
 import org.electionatlas.model.Identified;
 
@@ -95,18 +94,29 @@ final class ReferenceRule implements Rule {
     return passingExample;
   }
 
+  /** The kind of the entities whose references this rule checks. */
+  EntityKind subjectKind() {
+    return subjectKind;
+  }
+
   @Override
   public void check(Atlas atlas, Findings findings) {
-    AtlasIndex index = atlas.index();
+    check(atlas, KnownIds.of(atlas), findings);
+  }
+
+  /**
+   * Checks the atlas's references against the ids {@code known}, which may be more than its own.
+   */
+  void check(Atlas atlas, KnownIds known, Findings findings) {
     references.forEach(
         atlas,
         (pointer, subject, referencedId) -> {
           for (EntityKind target : targets) {
-            if (index.contains(target, referencedId)) {
+            if (known.contains(target, referencedId)) {
               return;
             }
           }
-          Set<EntityKind> found = index.kindsOf(referencedId);
+          Set<EntityKind> found = known.kindsOf(referencedId);
           Optional<EntityKind> other = found.stream().findFirst();
           findings.report(
               pointer,

@@ -2,20 +2,17 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Location;
-import org.electionatlas.model.PollingStation;
 
 /**
  * No two stations of one county stand at the same point. A spatial hash: each station goes into a
- * hash map under its county and its coordinates rounded to 5 decimals (about 1 m), so one pass
- * finds every repeat without comparing stations in pairs. Each later station is reported once,
- * naming the first at that point.
+ * table under its county and its coordinates rounded to 5 decimals (about 1 m), so one pass finds
+ * every repeat without comparing stations in pairs. Each later station is reported once, naming the
+ * first at that point by its id (no station's strings are kept).
  */
-final class StationLocationDuplicateRule extends CatalogueRule {
+final class StationLocationDuplicateRule extends CatalogueRule implements StationRule {
 
   /** Coordinates are compared after rounding to this many decimals: about 1.1 m of latitude. */
   static final int DECIMALS = 5;
@@ -44,26 +41,22 @@ final class StationLocationDuplicateRule extends CatalogueRule {
         ]""");
   }
 
-  private record Cell(String county, long lat, long lon) {}
-
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    List<PollingStation> stations = atlas.pollingStations();
-    Map<Cell, Integer> first = new HashMap<>();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    Points first = new Points();
+    return (i, station) -> {
       if (station.location().isEmpty()
           || !StationLocationInvalidRule.isValid(station.location().get())) {
-        continue;
+        return;
       }
       Location location = station.location().get();
-      Cell cell =
-          new Cell(
-              station.county(),
-              Math.round(location.lat() * SCALE),
-              Math.round(location.lon() * SCALE));
-      Integer earlier = first.putIfAbsent(cell, i);
-      if (earlier != null) {
+      int earlier =
+          first.putIfAbsent(
+              i,
+              first.counties.intern(station.county()),
+              (int) Math.round(location.lat() * SCALE),
+              (int) Math.round(location.lon() * SCALE));
+      if (earlier >= 0) {
         findings.report(
             POLLING_STATION.pointer(i) + "/location",
             station.id(),
@@ -75,11 +68,83 @@ final class StationLocationDuplicateRule extends CatalogueRule {
                 + ", the same point (to "
                 + DECIMALS
                 + " decimals) as "
-                + Describe.entity(POLLING_STATION, stations.get(earlier))
-                + " at "
+                + POLLING_STATION.noun()
+                + " \""
+                + IdTable.idAt(stations, earlier)
+                + "\" at "
                 + POLLING_STATION.pointer(earlier)
                 + " of the same county");
       }
+    };
+  }
+
+  /**
+   * The first station at each point of each county: an open-addressing table of station positions
+   * over the county codes and rounded coordinates of those stations, kept in int arrays by
+   * position. About 20 to 28 bytes a station.
+   */
+  private static final class Points {
+    private static final int EMPTY = -1;
+
+    final IdTable counties = new IdTable();
+    private int[] county = new int[1 << 8];
+    private int[] lat = new int[1 << 8];
+    private int[] lon = new int[1 << 8];
+    private int[] slots = emptySlots(1 << 9);
+    private int size;
+
+    private static int[] emptySlots(int length) {
+      int[] slots = new int[length];
+      Arrays.fill(slots, EMPTY);
+      return slots;
+    }
+
+    /**
+     * Records station {@code i} at the point unless a station of the county is there already.
+     *
+     * @return the position of the station already there, or -1
+     */
+    int putIfAbsent(int i, int countyCode, int latCell, int lonCell) {
+      int mask = slots.length - 1;
+      int slot = hash(countyCode, latCell, lonCell) & mask;
+      for (int at = slots[slot]; at != EMPTY; at = slots[slot]) {
+        if (county[at] == countyCode && lat[at] == latCell && lon[at] == lonCell) {
+          return at;
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (i >= county.length) {
+        int length = Math.max(county.length * 2, i + 1);
+        county = Arrays.copyOf(county, length);
+        lat = Arrays.copyOf(lat, length);
+        lon = Arrays.copyOf(lon, length);
+      }
+      county[i] = countyCode;
+      lat[i] = latCell;
+      lon[i] = lonCell;
+      slots[slot] = i;
+      size++;
+      if (size * 2 > slots.length) {
+        int[] old = slots;
+        slots = emptySlots(old.length * 2);
+        int newMask = slots.length - 1;
+        for (int at : old) {
+          if (at != EMPTY) {
+            int s = hash(county[at], lat[at], lon[at]) & newMask;
+            while (slots[s] != EMPTY) {
+              s = (s + 1) & newMask;
+            }
+            slots[s] = at;
+          }
+        }
+      }
+      return EMPTY;
+    }
+
+    private static int hash(int countyCode, int latCell, int lonCell) {
+      int h = (countyCode * 31 + latCell) * 0x9E3779B9 + lonCell;
+      h *= 0x85EBCA6B;
+      return h ^ (h >>> 15);
     }
   }
 }

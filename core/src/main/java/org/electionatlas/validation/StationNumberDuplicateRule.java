@@ -2,17 +2,14 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.electionatlas.model.Atlas;
-import org.electionatlas.model.PollingStation;
 
 /**
- * No two stations of one county share a number. One pass with a hash map keyed by county and
- * number; each later station is reported once, naming the first.
+ * No two stations of one county share a number. One pass with a table keyed by county and number,
+ * holding the first station's position; each later station is reported once, naming the first by
+ * its id (rebuilt from the session's id table, since no station's strings are kept).
  */
-final class StationNumberDuplicateRule extends CatalogueRule {
+final class StationNumberDuplicateRule extends CatalogueRule implements StationRule {
 
   StationNumberDuplicateRule() {
     super(
@@ -36,19 +33,17 @@ final class StationNumberDuplicateRule extends CatalogueRule {
         ]""");
   }
 
-  private record Key(String county, int number) {}
-
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    List<PollingStation> stations = atlas.pollingStations();
-    Map<Key, Integer> first = new HashMap<>();
-    for (int i = 0; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    IdTable counties = new IdTable();
+    LongIntTable first = new LongIntTable();
+    return (i, station) -> {
       if (station.number() < 1) {
-        continue;
+        return;
       }
-      Integer earlier = first.putIfAbsent(new Key(station.county(), station.number()), i);
-      if (earlier != null) {
+      long key = ((long) counties.intern(station.county()) << 32) | station.number();
+      int earlier = first.putIfAbsent(key, i);
+      if (earlier != LongIntTable.ABSENT) {
         findings.report(
             POLLING_STATION.pointer(i) + "/number",
             station.id(),
@@ -58,11 +53,13 @@ final class StationNumberDuplicateRule extends CatalogueRule {
                 + " in county \""
                 + station.county()
                 + "\", already the number of "
-                + Describe.entity(POLLING_STATION, stations.get(earlier))
-                + " at "
+                + POLLING_STATION.noun()
+                + " \""
+                + IdTable.idAt(stations, earlier)
+                + "\" at "
                 + POLLING_STATION.pointer(earlier)
                 + "; numbers must differ within a county");
       }
-    }
+    };
   }
 }

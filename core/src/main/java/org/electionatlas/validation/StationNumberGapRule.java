@@ -3,8 +3,8 @@ package org.electionatlas.validation;
 import static org.electionatlas.model.EntityKind.COUNTY;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.AtlasIndex;
 import org.electionatlas.model.County;
@@ -12,10 +12,11 @@ import org.electionatlas.model.PollingStation;
 
 /**
  * The stations of a county are numbered 1 to n without gaps. Reported once per county, listing the
- * first few missing numbers; the numbers are sorted once, so a typo such as 10000 instead of 100
- * costs nothing.
+ * first few missing numbers. Each station's valid number is kept with its county's position in one
+ * long (8 bytes a station), and all are sorted once at the end, so a typo such as 10000 instead of
+ * 100 costs nothing.
  */
-final class StationNumberGapRule extends CatalogueRule {
+final class StationNumberGapRule extends CatalogueRule implements StationRule {
 
   static final int LISTED = 5;
 
@@ -41,50 +42,86 @@ final class StationNumberGapRule extends CatalogueRule {
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    AtlasIndex index = atlas.index();
-    List<County> counties = atlas.counties();
-    for (int i = 0; i < counties.size(); i++) {
-      County county = counties.get(i);
-      if (index.position(COUNTY, county.id()).orElse(i) != i) {
-        continue;
-      }
-      TreeSet<Integer> numbers = new TreeSet<>();
-      for (PollingStation station : index.stationsOf(county.id())) {
+  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    AtlasIndex index = frame.index();
+    List<County> counties = frame.counties();
+    int[] count = new int[counties.size()];
+    return new StationCheck() {
+      /** The valid numbers of stations of known counties, each as county position and number. */
+      private long[] numbered = new long[1 << 8];
+
+      private int size;
+
+      @Override
+      public void station(int i, PollingStation station) {
+        int c = index.position(COUNTY, station.county()).orElse(-1);
+        if (c < 0) {
+          return;
+        }
+        count[c]++;
         if (station.number() >= 1) {
-          numbers.add(station.number());
+          if (size == numbered.length) {
+            numbered = Arrays.copyOf(numbered, size * 2);
+          }
+          numbered[size++] = ((long) c << 32) | station.number();
         }
       }
-      if (numbers.isEmpty() || numbers.last() == numbers.size()) {
-        continue;
-      }
-      long missing = (long) numbers.last() - numbers.size();
-      List<String> firstMissing = new ArrayList<>();
-      int expected = 1;
-      for (int number : numbers) {
-        while (expected < number && firstMissing.size() < LISTED) {
-          firstMissing.add(Integer.toString(expected++));
+
+      @Override
+      public void end() {
+        // Sorted, each county's numbers are a run in ascending order, and the runs come in the
+        // counties' order.
+        Arrays.sort(numbered, 0, size);
+        int from = 0;
+        while (from < size) {
+          int c = (int) (numbered[from] >>> 32);
+          int to = from;
+          while (to < size && (int) (numbered[to] >>> 32) == c) {
+            to++;
+          }
+          judge(c, counties.get(c), count[c], from, to);
+          from = to;
         }
-        if (firstMissing.size() == LISTED) {
-          break;
-        }
-        expected = number + 1;
       }
-      findings.report(
-          COUNTY.pointer(i),
-          county.id(),
-          Describe.entity(COUNTY, county)
-              + " has "
-              + Describe.count(index.stationsOf(county.id()).size(), "station", "stations")
-              + " numbered up to "
-              + Describe.number(numbers.last())
-              + ", so "
-              + Describe.count(missing, "number is", "numbers are")
-              + " missing: "
-              + (missing > firstMissing.size()
-                  ? String.join(", ", firstMissing) + ", …"
-                  : Describe.list(firstMissing))
-              + "; a county numbers its stations 1 to n");
-    }
+
+      /** Reports the county if its numbers, {@code numbered[from..to)}, leave gaps. */
+      private void judge(int c, County county, int stations, int from, int to) {
+        int distinct = 0;
+        int last = 0;
+        List<String> firstMissing = new ArrayList<>();
+        int expected = 1;
+        for (int k = from; k < to; k++) {
+          int number = (int) numbered[k];
+          if (number == last) {
+            continue;
+          }
+          distinct++;
+          last = number;
+          while (expected < number && firstMissing.size() < LISTED) {
+            firstMissing.add(Integer.toString(expected++));
+          }
+          expected = number + 1;
+        }
+        if (last == distinct) {
+          return;
+        }
+        long missing = (long) last - distinct;
+        findings.report(
+            COUNTY.pointer(c),
+            county.id(),
+            Describe.entity(COUNTY, county)
+                + " has "
+                + Describe.count(stations, "station", "stations")
+                + " numbered up to "
+                + Describe.number(last)
+                + ", so "
+                + Describe.count(missing, "number is", "numbers are")
+                + " missing: "
+                + (missing > firstMissing.size()
+                    ? String.join(", ", firstMissing) + ", …"
+                    : Describe.list(firstMissing))
+                + "; a county numbers its stations 1 to n");
+      }
+    };
   }
 }
