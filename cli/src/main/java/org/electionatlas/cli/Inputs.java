@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.function.LongConsumer;
 import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.CheckedSource.ReadFailure;
 import org.electionatlas.io.ParsedAtlas;
+import org.electionatlas.validation.Validator;
 
 /**
  * Reads the atlases a command is given: files, {@code -} for standard input.
@@ -103,6 +105,32 @@ final class Inputs {
   private static Unreadable unreadable(String name, String why) {
     return new Unreadable(
         name, ReadFailure.of("cannot read the file: " + why), "cannot read " + name + ": " + why);
+  }
+
+  /**
+   * A file (or standard input) validated as a stream, never held whole; a clear error when it is
+   * not an atlas.
+   */
+  static CheckedSource validate(String name, Terminal terminal, Validator validator) {
+    AtlasJson json = json();
+    try {
+      if (name.equals("-")) {
+        return json.validate(terminal.in(), name, validator);
+      }
+      Path path = Path.of(name);
+      if (Files.isDirectory(path)) {
+        throw unreadable(name, "it is a directory, not an atlas file");
+      }
+      return json.validate(path, validator);
+    } catch (AtlasFormatException e) {
+      throw new Unreadable(name, ReadFailure.of(e), e.getMessage());
+    } catch (NoSuchFileException e) {
+      throw unreadable(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw unreadable(name, "permission denied");
+    } catch (IOException e) {
+      throw unreadable(name, String.valueOf(e.getMessage()));
+    }
   }
 
   /** A file (or standard input) read as an atlas; a clear error when it is not one. */

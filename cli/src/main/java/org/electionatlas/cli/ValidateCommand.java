@@ -89,7 +89,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     for (String file : files) {
       try {
-        results.add(check(Inputs.parse(file, terminal), validator, dateStyle));
+        results.add(inDates(Inputs.validate(file, terminal, validator), dateStyle));
       } catch (Inputs.Unreadable e) {
         results.add(CheckedSource.unreadable(file, e.failure()));
       }
@@ -129,12 +129,15 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static CheckedSource check(ParsedAtlas parsed, Validator validator, DateStyle dates) {
-    ValidationReport report = validator.validate(parsed.atlas());
+    return inDates(CheckedSource.checked(parsed, validator.validate(parsed.atlas())), dates);
+  }
+
+  private static CheckedSource inDates(CheckedSource checked, DateStyle dates) {
     List<Violation> shown = new ArrayList<>();
-    for (Violation violation : report.violations()) {
+    for (Violation violation : checked.report().orElseThrow().violations()) {
       shown.add(
           Violation.builder().from(violation).message(dates.rewrite(violation.message())).build());
     }
-    return CheckedSource.checked(parsed, ValidationReport.of(shown));
+    return checked.withReport(ValidationReport.of(shown));
   }
 }

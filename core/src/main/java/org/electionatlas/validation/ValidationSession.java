@@ -39,8 +39,9 @@ public final class ValidationSession {
   private boolean finished;
 
   /**
-   * @param plainAtlas what rules that are not {@link StationRule}s check: the whole atlas in
-   *     memory, the frame when streaming
+   * @param plainAtlas what rules that are neither {@link StationRule}s nor the catalogue's check:
+   *     the whole atlas in memory (a streaming session refuses such rules). The catalogue's plain
+   *     rules check the frame either way, so that streaming cannot change what they report.
    */
   private ValidationSession(
       List<Rule> rules, ValidationPolicy policy, Atlas frame, Atlas plainAtlas) {
@@ -59,7 +60,7 @@ public final class ValidationSession {
           run.handedOut = findings.violations().size();
           running.add(run);
         } else {
-          rule.check(plainAtlas, findings);
+          rule.check(Catalogue.RULES.contains(rule) ? frame : plainAtlas, findings);
         }
       } catch (RuntimeException e) {
         throw failed(rule.id(), e);

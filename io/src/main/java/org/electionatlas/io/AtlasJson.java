@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.ValidationPolicy;
+import org.electionatlas.validation.Validator;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
@@ -219,6 +220,53 @@ public final class AtlasJson {
 
   private AtlasFormatException tooLong(String sourceName) {
     return new AtlasFormatException(sourceName, "", 1, 1, limits.documentTooLong());
+  }
+
+  /**
+   * Validates an atlas file as a stream, holding at any time one station and compact state rather
+   * than the whole atlas: an atlas of a million stations validates in a heap of a few hundred
+   * megabytes. The report, its pointers and their lines and columns are those of reading the file
+   * with {@link #parse} and validating it with {@link Validator#validate}.
+   *
+   * @throws IOException if the file cannot be read
+   * @throws AtlasFormatException if it is not a valid atlas document
+   * @throws IllegalArgumentException if a rule of the validator cannot check a stream (see {@link
+   *     Validator#session})
+   */
+  public CheckedSource validate(Path file, Validator validator) throws IOException {
+    return new StreamingValidation(this, mapper, limits).validate(file, file.toString(), validator);
+  }
+
+  /**
+   * Validates an atlas read from a stream, as {@link #validate(Path, Validator)} does: the stream
+   * is copied once to a temporary file (deleted afterwards), which is then validated as a stream.
+   * Does not close the stream.
+   *
+   * @param sourceName how messages name the stream, such as {@code -} for standard input
+   * @throws IOException if the stream cannot be read or the temporary file written
+   * @throws AtlasFormatException if it is not a valid atlas document, or goes on past the document
+   *     limit
+   */
+  public CheckedSource validate(InputStream in, String sourceName, Validator validator)
+      throws IOException {
+    Path copy = Files.createTempFile("atlas-", ".json");
+    try {
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        byte[] buffer = new byte[1 << 16];
+        long copied = 0;
+        for (int read; (read = in.read(buffer)) > 0; ) {
+          copied += read;
+          // Stops an endless stream at the limit rather than filling the disk.
+          if (copied > limits.maxDocumentLength()) {
+            throw tooLong(sourceName);
+          }
+          out.write(buffer, 0, read);
+        }
+      }
+      return new StreamingValidation(this, mapper, limits).validate(copy, sourceName, validator);
+    } finally {
+      Files.deleteIfExists(copy);
+    }
   }
 
   /**

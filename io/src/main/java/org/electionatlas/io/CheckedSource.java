@@ -11,28 +11,64 @@ import org.electionatlas.validation.ValidationReport;
  *
  * @param source how the source is named in reports: a file path, {@code -} for standard input
  * @param report the validation report, when the source was read
- * @param parsed the atlas read and where its values were found, when it was read
+ * @param contents what the atlas held and where its values were found, when it was read
  * @param failure why the source could not be read, when it could not
  */
 public record CheckedSource(
     String source,
     Optional<ValidationReport> report,
-    Optional<ParsedAtlas> parsed,
+    Optional<Contents> contents,
     Optional<ReadFailure> failure) {
 
   /** Checks that there is either a report with its atlas or a failure. */
   public CheckedSource {
     requireNonNull(source, "source");
-    if (report.isPresent() == failure.isPresent() || report.isPresent() != parsed.isPresent()) {
+    if (report.isPresent() == failure.isPresent() || report.isPresent() != contents.isPresent()) {
       throw new IllegalArgumentException(
           "a checked source has a report and its atlas, or a failure");
     }
   }
 
-  /** A source that was read and validated. */
+  /** A source that was read whole and validated. */
   public static CheckedSource checked(ParsedAtlas parsed, ValidationReport report) {
-    return new CheckedSource(
-        parsed.sourceMap().source(), Optional.of(report), Optional.of(parsed), Optional.empty());
+    return checked(
+        parsed.sourceMap().source(),
+        new Contents(
+            parsed.atlas().pollingStations().size(),
+            parsed.atlas().counties().size(),
+            parsed.sourceMap()),
+        report);
+  }
+
+  /** A source that was validated, whether read whole or as a stream. */
+  public static CheckedSource checked(String source, Contents contents, ValidationReport report) {
+    return new CheckedSource(source, Optional.of(report), Optional.of(contents), Optional.empty());
+  }
+
+  /** A copy with another report, such as one whose messages give dates in another calendar. */
+  public CheckedSource withReport(ValidationReport other) {
+    if (report.isEmpty()) {
+      throw new IllegalStateException("an unreadable source has no report");
+    }
+    return new CheckedSource(source, Optional.of(other), contents, failure);
+  }
+
+  /**
+   * What a report says of the atlas beside its violations: its size, and where its values are.
+   *
+   * @param pollingStations how many stations it has
+   * @param counties how many counties it has
+   * @param locator where each pointer's value is in the source
+   */
+  public record Contents(int pollingStations, int counties, Locator locator) {
+
+    /** Checks the counts and the locator. */
+    public Contents {
+      requireNonNull(locator, "locator");
+      if (pollingStations < 0 || counties < 0) {
+        throw new IllegalArgumentException("counts cannot be negative");
+      }
+    }
   }
 
   /** A source that could not be read. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.electionatlas.model.Atlas;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -27,12 +28,25 @@ final class DocumentScanner {
   private final byte[] document;
   private final String source;
   private final boolean atlas;
+  private final SourceMap.Placement placement;
+
+  /** Set when the document is one element of an atlas's stations, read on its own. */
+  private final @Nullable Frame element;
+
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
 
   private DocumentScanner(
-      JsonMapper mapper, Limits limits, byte[] document, String source, boolean atlas) {
+      JsonMapper mapper,
+      Limits limits,
+      byte[] document,
+      String source,
+      boolean atlas,
+      SourceMap.Placement placement,
+      @Nullable Frame element) {
     this.atlas = atlas;
+    this.placement = placement;
+    this.element = element;
     this.mapper = mapper;
     this.limits = limits;
     this.document = document;
@@ -41,7 +55,33 @@ final class DocumentScanner {
 
   /** Checks an atlas document's syntax and header; returns where each value starts. */
   static SourceMap scan(JsonMapper mapper, Limits limits, byte[] document, String source) {
-    return new DocumentScanner(mapper, limits, document, source, true).scan();
+    return scan(mapper, limits, document, source, SourceMap.Placement.AS_IS);
+  }
+
+  /** Checks an atlas document cut from a larger file, placed in it as the placement says. */
+  static SourceMap scan(
+      JsonMapper mapper,
+      Limits limits,
+      byte[] document,
+      String source,
+      SourceMap.Placement placement) {
+    return new DocumentScanner(mapper, limits, document, source, true, placement, null).scan();
+  }
+
+  /**
+   * Checks the syntax of one element of an atlas's {@code pollingStations}, read on its own by a
+   * streaming validator; its pointers are those of the whole atlas.
+   */
+  static SourceMap scanStation(
+      JsonMapper mapper,
+      Limits limits,
+      byte[] element,
+      String source,
+      int index,
+      SourceMap.Placement placement) {
+    Frame stations = new Frame("/pollingStations", true);
+    stations.nextIndex = index;
+    return new DocumentScanner(mapper, limits, element, source, false, placement, stations).scan();
   }
 
   /**
@@ -49,7 +89,9 @@ final class DocumentScanner {
    * header; returns where each value starts.
    */
   static SourceMap scanOther(JsonMapper mapper, Limits limits, byte[] document, String source) {
-    return new DocumentScanner(mapper, limits, document, source, false).scan();
+    return new DocumentScanner(
+            mapper, limits, document, source, false, SourceMap.Placement.AS_IS, null)
+        .scan();
   }
 
   private static final class Frame {
@@ -64,11 +106,16 @@ final class DocumentScanner {
   }
 
   private SourceMap scan() {
-    SourceMap map = new SourceMap(source, document, offsets);
+    SourceMap map = new SourceMap(source, document, offsets, placement);
     if (document.length > limits.maxDocumentLength()) {
       throw fail(map, "", 0, limits.documentTooLong());
     }
-    checkEncoding(map);
+    if (element != null) {
+      frames.push(element);
+    } else {
+      checkEncoding(map);
+    }
+    int bottom = frames.size();
     // Tokens are read only up to the first byte that is not UTF-8, so that a syntax error before
     // it is reported first and the walk knows which value holds it.
     int invalid = Utf8.firstInvalid(document, Utf8.startsWithBom(document) ? Utf8.BOM_LENGTH : 0);
@@ -82,7 +129,7 @@ final class DocumentScanner {
         if (token == null && invalid < 0) {
           throw fail(map, "", 0, "the document is empty; expected " + expected);
         }
-        if (token != null && token != JsonToken.START_OBJECT) {
+        if (token != null && token != JsonToken.START_OBJECT && element == null) {
           throw fail(
               map,
               "",
@@ -109,7 +156,7 @@ final class DocumentScanner {
               frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
             }
           }
-          if (frames.isEmpty()) {
+          if (frames.size() == bottom) {
             break;
           }
           token = p.nextToken();
@@ -134,7 +181,7 @@ final class DocumentScanner {
           throw notUtf8(map, invalid);
         }
         String problem =
-            frames.isEmpty() && !offsets.isEmpty()
+            frames.size() == bottom && !offsets.isEmpty()
                 ? "unexpected text after the end of the top-level object; a document holds one"
                     + " object"
                 : Syntax.problem(String.valueOf(e.getOriginalMessage()), document, offset);

@@ -32,7 +32,16 @@ final class Problems {
   private Problems() {}
 
   static AtlasFormatException translate(JacksonException e, SourceMap map, Limits limits) {
-    String pointer = pointerOf(e.getPath());
+    return translate(e, map, limits, "");
+  }
+
+  /**
+   * Translates an exception from binding a value found at {@code base}, such as one station of a
+   * streamed atlas at {@code /pollingStations/12}.
+   */
+  static AtlasFormatException translate(
+      JacksonException e, SourceMap map, Limits limits, String base) {
+    String pointer = base + pointerOf(e.getPath());
     // Strings are decoded only when bound, so a string beyond its limit is found here.
     String problem =
         e instanceof StreamConstraintsException limit ? limits.describe(limit) : describe(e);

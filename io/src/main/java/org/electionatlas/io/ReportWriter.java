@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.electionatlas.model.Atlas;
 import org.electionatlas.validation.Rule;
 import org.electionatlas.validation.Severity;
 import org.electionatlas.validation.ValidationReport;
@@ -92,8 +91,8 @@ public final class ReportWriter {
 
   private static SourceLocation locate(CheckedSource result, Violation violation) {
     return result
-        .parsed()
-        .flatMap(parsed -> parsed.sourceMap().locate(violation.pointer()))
+        .contents()
+        .flatMap(contents -> contents.locator().locate(violation.pointer()))
         .orElse(new SourceLocation(1, 1));
   }
 
@@ -130,13 +129,13 @@ public final class ReportWriter {
                 + (violation.pointer().isEmpty() ? "/" : Printable.escape(violation.pointer()))
                 + ")");
       }
-      Atlas atlas = result.parsed().orElseThrow().atlas();
+      CheckedSource.Contents contents = result.contents().orElseThrow();
       out.println(
           result.source()
               + ": "
-              + count(atlas.pollingStations().size(), "polling station", "polling stations")
+              + count(contents.pollingStations(), "polling station", "polling stations")
               + " in "
-              + count(atlas.counties().size(), "county", "counties")
+              + count(contents.counties(), "county", "counties")
               + ": "
               + report.summary());
     }

@@ -14,18 +14,45 @@ import java.util.Optional;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SourceMap {
+public final class SourceMap implements Locator {
 
   private final String source;
   private final byte[] document;
   private final Map<String, Integer> offsets;
   private final int[] lineStarts;
+  private final Placement placement;
+
+  /**
+   * Where the bytes a map reads sit in the file they were cut from: a streaming validator reads an
+   * atlas's frame and each of its stations as separate documents, and names lines and columns of
+   * the whole file.
+   */
+  @FunctionalInterface
+  interface Placement {
+    /** Where the value at this line and column (and byte offset) of the piece is in the file. */
+    SourceLocation place(int line, int column, int offset);
+
+    Placement AS_IS = (line, column, offset) -> new SourceLocation(line, column);
+
+    /** A piece that starts at this line and column of the file. */
+    static Placement from(int firstLine, int firstColumn) {
+      return (line, column, offset) ->
+          line == 1
+              ? new SourceLocation(firstLine, firstColumn + column - 1)
+              : new SourceLocation(firstLine + line - 1, column);
+    }
+  }
 
   SourceMap(String source, byte[] document, Map<String, Integer> offsets) {
+    this(source, document, offsets, Placement.AS_IS);
+  }
+
+  SourceMap(String source, byte[] document, Map<String, Integer> offsets, Placement placement) {
     this.source = source;
     this.document = document;
     this.offsets = offsets;
     this.lineStarts = lineStarts(document);
+    this.placement = placement;
   }
 
   /** The name of the document: a file path, {@code -} for standard input, or a given name. */
@@ -34,6 +61,7 @@ public final class SourceMap {
   }
 
   /** Where the value at the pointer starts, or where its nearest recorded ancestor starts. */
+  @Override
   public Optional<SourceLocation> locate(String pointer) {
     String p = pointer;
     while (true) {
@@ -56,7 +84,7 @@ public final class SourceMap {
     int line = index >= 0 ? index : -index - 2;
     int start = lineStarts[line];
     String prefix = new String(document, start, offset - start, StandardCharsets.UTF_8);
-    return new SourceLocation(line + 1, prefix.codePointCount(0, prefix.length()) + 1);
+    return placement.place(line + 1, prefix.codePointCount(0, prefix.length()) + 1, offset);
   }
 
   private static int[] lineStarts(byte[] document) {

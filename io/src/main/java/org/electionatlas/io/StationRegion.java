@@ -1,0 +1,267 @@
+package org.electionatlas.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Where the top-level {@code pollingStations} array of an atlas file lies, found by a walk over its
+ * bytes that knows only strings, escapes and brackets: several times cheaper than reading tokens,
+ * and enough to cut the file into its frame and its stations. Anything it does not understand makes
+ * it give up, and the document is then read whole, by the reader that explains what is wrong.
+ *
+ * <p>Lines and columns count as {@link SourceMap} counts them: lines from 1, columns in code points
+ * from 1.
+ */
+final class StationRegion {
+
+  private static final byte[] KEY = "pollingStations".getBytes(StandardCharsets.US_ASCII);
+  private static final int BUFFER = 1 << 16;
+
+  /** Byte offset of the array's {@code [}. */
+  final long start;
+
+  /** Byte offset of the array's {@code ]}. */
+  final long end;
+
+  /** Line and column of the byte after the {@code [}. */
+  final int firstLine;
+
+  final int firstColumn;
+
+  /** Line and column of the {@code ]}. */
+  final int endLine;
+
+  final int endColumn;
+
+  private StationRegion(
+      long start, long end, int firstLine, int firstColumn, int endLine, int endColumn) {
+    this.start = start;
+    this.end = end;
+    this.firstLine = firstLine;
+    this.firstColumn = firstColumn;
+    this.endLine = endLine;
+    this.endColumn = endColumn;
+  }
+
+  /** Thrown when the bytes between the brackets are not elements separated by commas. */
+  static final class NotCuttable extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotCuttable() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Receives each element of the array: its bytes and where it starts. */
+  interface ElementSink {
+    void element(byte[] bytes, int length, int line, int column) throws IOException;
+  }
+
+  /** Counts lines and code-point columns over the bytes it is shown. */
+  private static final class Position {
+    int line = 1;
+    int column = 1;
+
+    void advance(byte b) {
+      if (b == '\n') {
+        line++;
+        column = 1;
+      } else if ((b & 0xC0) != 0x80) {
+        column++;
+      }
+    }
+  }
+
+  /**
+   * Finds the array in a whole document, or empty when there is none or the document is not simple
+   * enough to cut (a syntax error, an escaped or repeated key): it is then read whole.
+   */
+  static Optional<StationRegion> locate(InputStream in) throws IOException {
+    byte[] buffer = new byte[BUFFER];
+    Position at = new Position();
+    long offset = 0;
+    int depth = 0;
+    boolean inString = false;
+    boolean escaped = false;
+    // The last string closed directly in the top-level object, if it may be the key.
+    byte[] key = new byte[KEY.length + 1];
+    int keyLength = -1;
+    boolean keyIsStations = false;
+    boolean afterColon = false;
+    long start = -1;
+    long end = -1;
+    int firstLine = 0;
+    int firstColumn = 0;
+    int endLine = 0;
+    int endColumn = 0;
+    for (int read; (read = in.read(buffer)) > 0; ) {
+      for (int i = 0; i < read; i++, offset++) {
+        byte b = buffer[i];
+        if (inString) {
+          if (escaped) {
+            escaped = false;
+            if (depth == 1) {
+              keyLength = -1; // an escaped key is never taken for pollingStations
+            }
+          } else if (b == '\\') {
+            escaped = true;
+          } else if (b == '"') {
+            inString = false;
+            if (depth == 1 && keyLength >= 0) {
+              keyIsStations =
+                  keyLength == KEY.length && Arrays.equals(key, 0, keyLength, KEY, 0, KEY.length);
+            }
+          } else if (depth == 1 && keyLength >= 0) {
+            if (keyLength < key.length) {
+              key[keyLength++] = b;
+            } else {
+              keyLength = -1;
+            }
+          }
+        } else {
+          switch (b) {
+            case '"' -> {
+              inString = true;
+              keyLength = depth == 1 && !afterColon ? 0 : -1;
+              if (depth == 1 && !afterColon) {
+                keyIsStations = false;
+              }
+              afterColon = false;
+            }
+            case ':' -> afterColon = depth == 1;
+            case '{', '[' -> {
+              if (depth == 1 && b == '[' && afterColon && keyIsStations) {
+                if (start >= 0) {
+                  return Optional.empty(); // two pollingStations: the reader says which is extra
+                }
+                start = offset;
+                firstLine = at.line;
+                firstColumn = at.column + 1;
+              }
+              depth++;
+              afterColon = false;
+            }
+            case '}', ']' -> {
+              depth--;
+              if (depth < 0) {
+                return Optional.empty();
+              }
+              if (depth == 1 && b == ']' && start >= 0 && end < 0) {
+                end = offset;
+                endLine = at.line;
+                endColumn = at.column;
+              }
+              afterColon = false;
+            }
+            case ' ', '\t', '\r', '\n' -> {}
+            default -> afterColon = false;
+          }
+        }
+        at.advance(b);
+      }
+    }
+    if (inString || depth != 0 || start < 0 || end < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new StationRegion(start, end, firstLine, firstColumn, endLine, endColumn));
+  }
+
+  /**
+   * Walks the bytes between the array's brackets (the stream starts just after the {@code [}) and
+   * hands each element to the sink, with its line and column in the file.
+   */
+  void forEachElement(InputStream in, ElementSink sink) throws IOException, NotCuttable {
+    byte[] buffer = new byte[BUFFER];
+    byte[] element = new byte[1 << 12];
+    int length = 0;
+    Position at = new Position();
+    at.line = firstLine;
+    at.column = firstColumn;
+    int depth = 0;
+    boolean inElement = false;
+    // Between elements: whether one has just ended, and whether a comma has come since.
+    boolean afterElement = false;
+    boolean anyElement = false;
+    boolean inString = false;
+    boolean escaped = false;
+    int line = 0;
+    int column = 0;
+    long remaining = end - start - 1;
+    for (int read;
+        remaining > 0 && (read = in.read(buffer, 0, (int) Math.min(BUFFER, remaining))) > 0; ) {
+      remaining -= read;
+      for (int i = 0; i < read; i++) {
+        byte b = buffer[i];
+        if (!inElement) {
+          if (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            at.advance(b);
+            continue;
+          }
+          if (b == ',') {
+            if (!afterElement) {
+              throw new NotCuttable();
+            }
+            afterElement = false;
+            at.advance(b);
+            continue;
+          }
+          if (afterElement) {
+            throw new NotCuttable();
+          }
+          inElement = true;
+          anyElement = true;
+          line = at.line;
+          column = at.column;
+        }
+        boolean ends = false;
+        if (inString) {
+          if (escaped) {
+            escaped = false;
+          } else if (b == '\\') {
+            escaped = true;
+          } else if (b == '"') {
+            inString = false;
+            ends = depth == 0;
+          }
+        } else if (b == '"') {
+          inString = true;
+        } else if (b == '{' || b == '[') {
+          depth++;
+        } else if (b == '}' || b == ']') {
+          depth--;
+          ends = depth == 0;
+        } else if (depth == 0 && (b == ',' || b == ' ' || b == '\t' || b == '\r' || b == '\n')) {
+          // The end of a number or literal: the byte is not part of it.
+          sink.element(element, length, line, column);
+          length = 0;
+          inElement = false;
+          afterElement = true;
+          if (b == ',') {
+            afterElement = false;
+          }
+          at.advance(b);
+          continue;
+        }
+        if (length == element.length) {
+          element = Arrays.copyOf(element, element.length * 2);
+        }
+        element[length++] = b;
+        at.advance(b);
+        if (ends) {
+          sink.element(element, length, line, column);
+          length = 0;
+          inElement = false;
+          afterElement = true;
+        }
+      }
+    }
+    if (inElement) {
+      sink.element(element, length, line, column);
+    } else if (anyElement && !afterElement) {
+      throw new NotCuttable(); // a comma after the last element
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package org.electionatlas.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
+import org.electionatlas.validation.ValidationReport;
+import org.electionatlas.validation.ValidationSession;
+import org.electionatlas.validation.Validator;
+import org.electionatlas.validation.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Validates an atlas file without holding its stations: a walk over the bytes finds the top-level
+ * {@code pollingStations} array; the rest of the file (the frame, small) is read as a document of
+ * its own; then each station is read from its bytes, given to a {@link ValidationSession} and
+ * dropped. What is kept: the frame, the session's compact state, and the line and column of each
+ * value a violation names.
+ *
+ * <p>Errors and violations name the same pointers, lines and columns as reading the whole file
+ * would. A file the walk cannot cut (no stations array, a repeated or escaped key, a syntax error
+ * between stations) is read whole, by the reader that explains what is wrong with it.
+ */
+final class StreamingValidation {
+
+  private static final String STATIONS = "/pollingStations/";
+
+  private final AtlasJson json;
+  private final JsonMapper mapper;
+  private final Limits limits;
+  private final ObjectReader stationReader;
+
+  StreamingValidation(AtlasJson json, JsonMapper mapper, Limits limits) {
+    this.json = json;
+    this.mapper = mapper;
+    this.limits = limits;
+    this.stationReader = mapper.readerFor(PollingStation.class);
+  }
+
+  CheckedSource validate(Path file, String source, Validator validator) throws IOException {
+    if (!Files.isRegularFile(file) || Files.size(file) > limits.maxDocumentLength()) {
+      return whole(file, source, validator);
+    }
+    Optional<StationRegion> found;
+    try (InputStream in = Files.newInputStream(file)) {
+      found = StationRegion.locate(in);
+    }
+    if (found.isEmpty()) {
+      return whole(file, source, validator);
+    }
+    StationRegion region = found.get();
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      byte[] frameBytes = frameOf(channel, region);
+      SourceMap frameMap =
+          DocumentScanner.scan(mapper, limits, frameBytes, source, aroundTheGap(region));
+      Atlas frame;
+      try {
+        frame = mapper.readValue(frameBytes, Atlas.class);
+      } catch (JacksonException e) {
+        throw Problems.translate(e, frameMap, limits);
+      }
+      ValidationSession session = validator.session(frame);
+      Map<String, SourceLocation> located = new HashMap<>();
+      channel.position(region.start + 1);
+      InputStream stations = Channels.newInputStream(channel);
+      try {
+        region.forEachElement(
+            stations,
+            (bytes, length, line, column) ->
+                station(Arrays.copyOf(bytes, length), source, line, column, session, located));
+      } catch (StationRegion.NotCuttable e) {
+        return whole(file, source, validator);
+      }
+      ValidationReport report = session.finish();
+      Locator locator =
+          pointer -> {
+            SourceLocation at = located.get(pointer);
+            return at != null ? Optional.of(at) : frameMap.locate(pointer);
+          };
+      return CheckedSource.checked(
+          source,
+          new CheckedSource.Contents(session.stationCount(), frame.counties().size(), locator),
+          report);
+    }
+  }
+
+  private void station(
+      byte[] element,
+      String source,
+      int line,
+      int column,
+      ValidationSession session,
+      Map<String, SourceLocation> located) {
+    int index = session.stationCount();
+    SourceMap.Placement placement = SourceMap.Placement.from(line, column);
+    PollingStation station;
+    if (Utf8.firstInvalid(element, 0) >= 0) {
+      // The scan says which byte is wrong, as reading the whole file would.
+      DocumentScanner.scanStation(mapper, limits, element, source, index, placement);
+    }
+    try {
+      station = stationReader.readValue(element);
+    } catch (JacksonException e) {
+      SourceMap map =
+          DocumentScanner.scanStation(mapper, limits, element, source, index, placement);
+      throw Problems.translate(e, map, limits, STATIONS + index);
+    }
+    List<Violation> violations = session.station(station);
+    if (!violations.isEmpty()) {
+      SourceMap map =
+          DocumentScanner.scanStation(mapper, limits, element, source, index, placement);
+      String here = STATIONS + index;
+      for (Violation violation : violations) {
+        String pointer = violation.pointer();
+        if (pointer.equals(here) || pointer.startsWith(here + "/")) {
+          map.locate(pointer).ifPresent(at -> located.put(pointer, at));
+        }
+      }
+    }
+  }
+
+  /** The file without its stations: up to and with the {@code [}, then from the {@code ]} on. */
+  private static byte[] frameOf(FileChannel channel, StationRegion region) throws IOException {
+    long size = channel.size();
+    long length = region.start + 1 + (size - region.end);
+    if (length > Integer.MAX_VALUE - 8) {
+      throw new IOException("the atlas's frame (all but its stations) is over 2 GiB");
+    }
+    ByteBuffer frame = ByteBuffer.allocate((int) length);
+    readFully(channel, frame.limit((int) (region.start + 1)), 0);
+    readFully(channel, frame.limit((int) length), region.end);
+    return frame.array();
+  }
+
+  private static void readFully(FileChannel channel, ByteBuffer into, long position)
+      throws IOException {
+    long at = position;
+    while (into.hasRemaining()) {
+      int read = channel.read(into, at);
+      if (read < 0) {
+        throw new IOException("the file got shorter while it was read");
+      }
+      at += read;
+    }
+  }
+
+  /**
+   * Lines and columns of the frame, in which the station array is {@code []}, as lines and columns
+   * of the file: what follows the {@code ]} is as many lines further down as the stations took.
+   */
+  private static SourceMap.Placement aroundTheGap(StationRegion region) {
+    int frameLine = region.firstLine;
+    int frameColumn = region.firstColumn;
+    long after = region.start + 1;
+    return (line, column, offset) -> {
+      if (offset < after) {
+        return new SourceLocation(line, column);
+      }
+      if (line == frameLine) {
+        return new SourceLocation(region.endLine, column - frameColumn + region.endColumn);
+      }
+      return new SourceLocation(line + region.endLine - frameLine, column);
+    };
+  }
+
+  private CheckedSource whole(Path file, String source, Validator validator) throws IOException {
+    ParsedAtlas parsed = json.parse(json.readDocument(file), source);
+    return CheckedSource.checked(parsed, validator.validate(parsed.atlas()));
+  }
+}

@@ -1,0 +1,212 @@
+package org.electionatlas.io;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.LongStream;
+import org.electionatlas.generate.AtlasGenerator;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.Location;
+import org.electionatlas.model.PollingStation;
+import org.electionatlas.validation.Validator;
+import org.electionatlas.validation.Violation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Validating a file as a stream ({@link AtlasJson#validate(Path, Validator)}) reports what reading
+ * it whole and validating the atlas reports: the same violations in the same order, at the same
+ * pointers, lines and columns; and refuses a broken file with the same message.
+ */
+class StreamingValidationTest {
+
+  private static final AtlasJson JSON = AtlasJson.standard();
+  private static final JsonMapper TREES = JsonMapper.builder().build();
+
+  @TempDir Path directory;
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 150);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void a_random_atlas_streamed_reports_what_it_reports_in_memory(long seed) throws IOException {
+    Path file = write(JSON.write(RandomAtlases.generate(seed)));
+
+    assertThat(streamed(file)).isEqualTo(inMemory(file));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void the_stations_anywhere_in_the_object_and_all_on_one_line_report_the_same(long seed)
+      throws IOException {
+    ObjectNode tree = (ObjectNode) TREES.readTree(JSON.write(RandomAtlases.generate(seed)));
+    JsonNode stations = tree.remove("pollingStations");
+    ObjectNode reordered = TREES.createObjectNode();
+    if (stations != null && seed % 2 == 0) {
+      reordered.set("pollingStations", stations);
+    }
+    reordered.setAll(tree);
+    if (stations != null && seed % 2 == 1) {
+      reordered.set("pollingStations", stations);
+    }
+    Path file = Files.write(directory.resolve("atlas.json"), TREES.writeValueAsBytes(reordered));
+
+    assertThat(streamed(file)).isEqualTo(inMemory(file));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5})
+  void a_generated_atlas_with_planted_defects_reports_each_where_it_is(long seed)
+      throws IOException {
+    Atlas atlas = AtlasGenerator.of(3_000, seed).generate();
+    List<PollingStation> stations = new ArrayList<>(atlas.pollingStations());
+    change(stations, 10, s -> s.id(stations.get(3).id()));
+    change(
+        stations, 20, s -> s.number(stations.get(21).number()).county(stations.get(21).county()));
+    change(stations, 30, s -> s.county("atlantis"));
+    change(stations, 40, s -> s.location(Location.of(48.85, 2.35)));
+    change(stations, 50, s -> s.expectedVoters(-5));
+    change(stations, 2_999, s -> s.location(stations.get(2_998).location()));
+    stations.remove(1_500);
+    Path file = write(JSON.write(Atlas.builder().from(atlas).pollingStations(stations).build()));
+
+    List<String> inMemory = inMemory(file);
+    assertThat(inMemory).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(streamed(file)).isEqualTo(inMemory);
+  }
+
+  @Test
+  void the_kerman_sample_streamed_reports_its_one_warning_at_the_same_line() throws IOException {
+    Path file = Files.write(directory.resolve("kerman-1402.json"), Samples.bytes("kerman-1402"));
+
+    assertThat(streamed(file)).isEqualTo(inMemory(file)).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "\"expectedVoters\": 1200,|\"expectedVoters\": \"many\",",
+        "\"expectedVoters\": 1200,|\"expectedVoters\": 1200, \"nmae\": 1,",
+        "\"expectedVoters\": 1200,|\"expectedVoters\": 1200, \"expectedVoters\": 3,",
+        "\"votingMethod\": \"PAPER\"|\"votingMethod\": \"QUILL\"",
+        "\"number\": 7,|\"number\": 7.5,",
+        "},\n    {\n      \"id\": \"s-0009\"|}\n    {\n      \"id\": \"s-0009\"",
+        "},\n    {\n      \"id\": \"s-0009\"|},,\n    {\n      \"id\": \"s-0009\"",
+        "\"schemaVersion\": 1|\"schemaVersion\": 2",
+        "\"counties\": [|\"counties\": [1,",
+      })
+  void a_broken_file_is_refused_with_the_message_reading_it_whole_gives(String change)
+      throws IOException {
+    String[] parts = change.split("\\|", 2);
+    String text = stationsDocument();
+    int at = text.indexOf(parts[0], text.indexOf("\"id\": \"s-0008\""));
+    if (at < 0) {
+      at = text.indexOf(parts[0]);
+    }
+    assertThat(at).as("the text to change").isNotNegative();
+    Path file = write(text.substring(0, at) + parts[1] + text.substring(at + parts[0].length()));
+
+    assertThat(streamed(file))
+        .isEqualTo(inMemory(file))
+        .singleElement()
+        .asString()
+        .startsWith("refused");
+  }
+
+  @Test
+  void a_station_that_is_not_utf_8_is_refused_where_reading_it_whole_refuses_it()
+      throws IOException {
+    byte[] text = stationsDocument().replace("s-0009", "s-00\u00e99").getBytes(UTF_8);
+    for (int i = 0; i < text.length; i++) {
+      if (text[i] == (byte) 0xC3) {
+        text[i] = (byte) 0xFF;
+      }
+    }
+    Path file = Files.write(directory.resolve("latin.json"), text);
+
+    assertThat(streamed(file))
+        .isEqualTo(inMemory(file))
+        .singleElement()
+        .asString()
+        .contains("UTF-8");
+  }
+
+  @Test
+  void a_stream_validates_as_its_file_does() throws IOException {
+    Path file = write(JSON.write(RandomAtlases.generate(7)));
+
+    CheckedSource fromStream =
+        JSON.validate(
+            new ByteArrayInputStream(Files.readAllBytes(file)), "-", Validator.standard());
+
+    assertThat(fromStream.report().orElseThrow().violations())
+        .isNotEmpty()
+        .isEqualTo(JSON.validate(file, Validator.standard()).report().orElseThrow().violations());
+  }
+
+  /** Ten stations in a county, written canonically. */
+  private static String stationsDocument() {
+    Atlas atlas = AtlasGenerator.of(10, 3).generate();
+    List<PollingStation> stations = new ArrayList<>();
+    for (int i = 0; i < atlas.pollingStations().size(); i++) {
+      stations.add(
+          PollingStation.builder()
+              .from(atlas.pollingStations().get(i))
+              .id(String.format("s-%04d", i))
+              .number(7)
+              .expectedVoters(1200)
+              .build());
+    }
+    return JSON.write(Atlas.builder().from(atlas).pollingStations(stations).build());
+  }
+
+  private static void change(
+      List<PollingStation> stations, int i, UnaryOperator<PollingStation.Builder> change) {
+    stations.set(i, change.apply(PollingStation.builder().from(stations.get(i))).build());
+  }
+
+  private Path write(String text) throws IOException {
+    return Files.writeString(directory.resolve("atlas.json"), text, UTF_8);
+  }
+
+  private static List<String> inMemory(Path file) throws IOException {
+    try {
+      ParsedAtlas parsed = JSON.parse(Files.readAllBytes(file), file.toString());
+      return described(
+          Validator.standard().validate(parsed.atlas()).violations(), parsed.sourceMap());
+    } catch (AtlasFormatException e) {
+      return List.of("refused: " + e.getMessage());
+    }
+  }
+
+  private static List<String> streamed(Path file) throws IOException {
+    try {
+      CheckedSource checked = JSON.validate(file, Validator.standard());
+      return described(
+          checked.report().orElseThrow().violations(), checked.contents().orElseThrow().locator());
+    } catch (AtlasFormatException e) {
+      return List.of("refused: " + e.getMessage());
+    }
+  }
+
+  private static List<String> described(List<Violation> violations, Locator locator) {
+    return violations.stream()
+        .map(v -> locator.locate(v.pointer()).map(at -> at.line() + ":" + at.column()) + " " + v)
+        .toList();
+  }
+}
