@@ -20,6 +20,7 @@ import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.ValidationPolicy;
 import org.electionatlas.validation.Validator;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamReadFeature;
@@ -72,55 +73,15 @@ public final class AtlasJson {
 
   private final Limits limits;
   private final JsonMapper mapper;
+
+  /** Made when first needed: most uses never validate a stream, and a mapper takes time. */
+  private @Nullable JsonMapper stationMapper;
+
   private final ObjectWriter writer;
 
   private AtlasJson(Limits limits) {
     this.limits = limits;
-    JsonInclude.Value leaveOutEmpty =
-        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
-    this.mapper =
-        JsonMapper.builder(
-                JsonFactory.builder()
-                    .streamReadConstraints(limits.readConstraints())
-                    .streamWriteConstraints(limits.writeConstraints())
-                    .build())
-            .addModule(Codecs.module())
-            .addMixIns(ModelMixins.all())
-            // Only what the mix-ins declare is a property (see ModelMixins).
-            .changeDefaultVisibility(
-                checker ->
-                    checker
-                        .withVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                        .withVisibility(
-                            PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.NON_PRIVATE))
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .withCoercionConfig(
-                LogicalType.Textual,
-                config -> {
-                  config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
-                  config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-                  config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-                })
-            .withCoercionConfig(
-                LogicalType.Integer,
-                config -> config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
-            .changeDefaultNullHandling(
-                ignored -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
-            .changeDefaultPropertyInclusion(
-                ignored ->
-                    JsonInclude.Value.construct(
-                        JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
-            .withConfigOverride(List.class, o -> o.setInclude(leaveOutEmpty))
-            .withConfigOverride(Map.class, o -> o.setInclude(leaveOutEmpty))
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
+    this.mapper = mapper(limits);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
@@ -132,6 +93,65 @@ public final class AtlasJson {
             .withObjectIndenter(indenter)
             .withArrayIndenter(indenter);
     this.writer = mapper.writer().with(printer);
+  }
+
+  /**
+   * The mapper for one station read on its own, which sits two levels less deep than in its atlas
+   * (the top-level object and the array), so it allows two levels less.
+   */
+  private synchronized JsonMapper stationMapper() {
+    if (stationMapper == null) {
+      stationMapper = mapper(limits.withMaxNestingDepth(Math.max(1, limits.maxNestingDepth() - 2)));
+    }
+    return stationMapper;
+  }
+
+  /** The mapper for documents read and written within these limits. */
+  private static JsonMapper mapper(Limits limits) {
+    JsonInclude.Value leaveOutEmpty =
+        JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
+    return JsonMapper.builder(
+            JsonFactory.builder()
+                .streamReadConstraints(limits.readConstraints())
+                .streamWriteConstraints(limits.writeConstraints())
+                .build())
+        .addModule(Codecs.module())
+        .addMixIns(ModelMixins.all())
+        // Only what the mix-ins declare is a property (see ModelMixins).
+        .changeDefaultVisibility(
+            checker ->
+                checker
+                    .withVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                    .withVisibility(
+                        PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.NON_PRIVATE))
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .withCoercionConfig(
+            LogicalType.Textual,
+            config -> {
+              config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+              config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+              config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+            })
+        .withCoercionConfig(
+            LogicalType.Integer,
+            config -> config.setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .changeDefaultNullHandling(
+            ignored -> JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL))
+        .changeDefaultPropertyInclusion(
+            ignored ->
+                JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+        .withConfigOverride(List.class, o -> o.setInclude(leaveOutEmpty))
+        .withConfigOverride(Map.class, o -> o.setInclude(leaveOutEmpty))
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .build();
   }
 
   /**
@@ -234,7 +254,8 @@ public final class AtlasJson {
    *     Validator#session})
    */
   public CheckedSource validate(Path file, Validator validator) throws IOException {
-    return new StreamingValidation(this, mapper, limits).validate(file, file.toString(), validator);
+    return new StreamingValidation(this, mapper, stationMapper(), limits)
+        .validate(file, file.toString(), validator);
   }
 
   /**
@@ -263,7 +284,8 @@ public final class AtlasJson {
           out.write(buffer, 0, read);
         }
       }
-      return new StreamingValidation(this, mapper, limits).validate(copy, sourceName, validator);
+      return new StreamingValidation(this, mapper, stationMapper(), limits)
+          .validate(copy, sourceName, validator);
     } finally {
       Files.deleteIfExists(copy);
     }

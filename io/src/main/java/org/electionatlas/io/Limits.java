@@ -52,6 +52,10 @@ record Limits(
     }
   }
 
+  Limits withMaxNestingDepth(int depth) {
+    return new Limits(depth, maxStringLength, maxDocumentLength, maxNumberLength, maxNameLength);
+  }
+
   StreamReadConstraints readConstraints() {
     return StreamReadConstraints.builder()
         .maxNestingDepth(maxNestingDepth)

@@ -40,14 +40,16 @@ final class StreamingValidation {
 
   private final AtlasJson json;
   private final JsonMapper mapper;
+  private final JsonMapper stationMapper;
   private final Limits limits;
   private final ObjectReader stationReader;
 
-  StreamingValidation(AtlasJson json, JsonMapper mapper, Limits limits) {
+  StreamingValidation(AtlasJson json, JsonMapper mapper, JsonMapper stationMapper, Limits limits) {
     this.json = json;
     this.mapper = mapper;
+    this.stationMapper = stationMapper;
     this.limits = limits;
-    this.stationReader = mapper.readerFor(PollingStation.class);
+    this.stationReader = stationMapper.readerFor(PollingStation.class);
   }
 
   CheckedSource validate(Path file, String source, Validator validator) throws IOException {
@@ -109,19 +111,19 @@ final class StreamingValidation {
     PollingStation station;
     if (Utf8.firstInvalid(element, 0) >= 0) {
       // The scan says which byte is wrong, as reading the whole file would.
-      DocumentScanner.scanStation(mapper, limits, element, source, index, placement);
+      DocumentScanner.scanStation(stationMapper, limits, element, source, index, placement);
     }
     try {
       station = stationReader.readValue(element);
     } catch (JacksonException e) {
       SourceMap map =
-          DocumentScanner.scanStation(mapper, limits, element, source, index, placement);
+          DocumentScanner.scanStation(stationMapper, limits, element, source, index, placement);
       throw Problems.translate(e, map, limits, STATIONS + index);
     }
     List<Violation> violations = session.station(station);
     if (!violations.isEmpty()) {
       SourceMap map =
-          DocumentScanner.scanStation(mapper, limits, element, source, index, placement);
+          DocumentScanner.scanStation(stationMapper, limits, element, source, index, placement);
       String here = STATIONS + index;
       for (Violation violation : violations) {
         String pointer = violation.pointer();

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.electionatlas.validation.Validator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -123,5 +124,21 @@ class MalformedCorpusTest {
 
     assertThat(error.problem()).isEqualTo(expected.get("problem"));
     assertThat(error.source()).isEqualTo(document.toString());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void validating_the_file_as_a_stream_fails_as_reading_it_whole_does(Path document)
+      throws IOException {
+    Map<String, String> expected = expectation(document);
+
+    AtlasFormatException error =
+        catchThrowableOfType(
+            AtlasFormatException.class,
+            () -> AtlasJson.standard().validate(document, Validator.standard()));
+
+    assertThat(error.problem()).isEqualTo(expected.get("problem"));
+    assertThat(Printable.escape(error.pointer())).isEqualTo(expected.get("pointer"));
+    assertThat(error.line() + ":" + error.column()).isEqualTo(expected.get("location"));
   }
 }
