@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.electionatlas.model.Atlas;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,8 +29,19 @@ final class DocumentScanner {
   private final boolean atlas;
   private final SourceMap.Placement placement;
 
-  /** Set when the document is one element of an atlas's stations, read on its own. */
-  private final @Nullable Frame element;
+  /** The position of the document in an atlas's stations when it is one read on its own, or -1. */
+  private final int element;
+
+  /**
+   * Whether the walk records where every value starts. The first walk does not: most documents are
+   * never asked where a value is, and a million stations' offsets would take gigabytes. A second
+   * walk records them when a location is first asked for.
+   */
+  private final boolean record;
+
+  private boolean sawValue;
+  private boolean sawFormat;
+  private boolean sawVersion;
 
   private final Map<String, Integer> offsets = new HashMap<>();
   private final Deque<Frame> frames = new ArrayDeque<>();
@@ -43,10 +53,12 @@ final class DocumentScanner {
       String source,
       boolean atlas,
       SourceMap.Placement placement,
-      @Nullable Frame element) {
+      int element,
+      boolean record) {
     this.atlas = atlas;
     this.placement = placement;
     this.element = element;
+    this.record = record;
     this.mapper = mapper;
     this.limits = limits;
     this.document = document;
@@ -65,7 +77,7 @@ final class DocumentScanner {
       byte[] document,
       String source,
       SourceMap.Placement placement) {
-    return new DocumentScanner(mapper, limits, document, source, true, placement, null).scan();
+    return new DocumentScanner(mapper, limits, document, source, true, placement, -1, false).scan();
   }
 
   /**
@@ -79,9 +91,8 @@ final class DocumentScanner {
       String source,
       int index,
       SourceMap.Placement placement) {
-    Frame stations = new Frame("/pollingStations", true);
-    stations.nextIndex = index;
-    return new DocumentScanner(mapper, limits, element, source, false, placement, stations).scan();
+    return new DocumentScanner(mapper, limits, element, source, false, placement, index, false)
+        .scan();
   }
 
   /**
@@ -90,7 +101,7 @@ final class DocumentScanner {
    */
   static SourceMap scanOther(JsonMapper mapper, Limits limits, byte[] document, String source) {
     return new DocumentScanner(
-            mapper, limits, document, source, false, SourceMap.Placement.AS_IS, null)
+            mapper, limits, document, source, false, SourceMap.Placement.AS_IS, -1, false)
         .scan();
   }
 
@@ -106,12 +117,14 @@ final class DocumentScanner {
   }
 
   private SourceMap scan() {
-    SourceMap map = new SourceMap(source, document, offsets, placement);
+    SourceMap map = new SourceMap(source, document, this::recordedOffsets, placement);
     if (document.length > limits.maxDocumentLength()) {
       throw fail(map, "", 0, limits.documentTooLong());
     }
-    if (element != null) {
-      frames.push(element);
+    if (element >= 0) {
+      Frame stations = new Frame("/pollingStations", true);
+      stations.nextIndex = element;
+      frames.push(stations);
     } else {
       checkEncoding(map);
     }
@@ -120,8 +133,6 @@ final class DocumentScanner {
     // it is reported first and the walk knows which value holds it.
     int invalid = Utf8.firstInvalid(document, Utf8.startsWithBom(document) ? Utf8.BOM_LENGTH : 0);
     int end = invalid < 0 ? document.length : invalid;
-    boolean sawFormat = false;
-    boolean sawVersion = false;
     try (JsonParser p = mapper.createParser(document, 0, end)) {
       try {
         JsonToken token = p.nextToken();
@@ -129,7 +140,7 @@ final class DocumentScanner {
         if (token == null && invalid < 0) {
           throw fail(map, "", 0, "the document is empty; expected " + expected);
         }
-        if (token != null && token != JsonToken.START_OBJECT && element == null) {
+        if (token != null && token != JsonToken.START_OBJECT && element < 0) {
           throw fail(
               map,
               "",
@@ -140,20 +151,13 @@ final class DocumentScanner {
           if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
             frames.pop();
           } else if (token != JsonToken.PROPERTY_NAME) {
-            String pointer = nextPointer(p);
-            long offset = p.currentTokenLocation().getByteOffset();
-            offsets.put(pointer, (int) offset);
-            if (atlas && frames.size() == 1) {
-              if (pointer.equals("/format")) {
-                checkFormat(map, p, offset);
-                sawFormat = true;
-              } else if (pointer.equals("/schemaVersion")) {
-                checkVersion(map, p, offset);
-                sawVersion = true;
-              }
-            }
-            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
-              frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
+            sawValue = true;
+            boolean container = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY;
+            boolean header = atlas && frames.size() == 1;
+            if (!record && !container && !header) {
+              skipPointer();
+            } else {
+              visit(p, map, token, header);
             }
           }
           if (frames.size() == bottom) {
@@ -181,7 +185,7 @@ final class DocumentScanner {
           throw notUtf8(map, invalid);
         }
         String problem =
-            frames.size() == bottom && !offsets.isEmpty()
+            frames.size() == bottom && sawValue
                 ? "unexpected text after the end of the top-level object; a document holds one"
                     + " object"
                 : Syntax.problem(String.valueOf(e.getOriginalMessage()), document, offset);
@@ -264,6 +268,43 @@ final class DocumentScanner {
               + Atlas.SCHEMA_VERSION
               + " only");
     }
+  }
+
+  /** Names the value the parser is on, records where it is, and checks the atlas's header. */
+  private void visit(JsonParser p, SourceMap map, JsonToken token, boolean header) {
+    String pointer = nextPointer(p);
+    long offset = p.currentTokenLocation().getByteOffset();
+    if (record) {
+      offsets.put(pointer, (int) offset);
+    }
+    if (header) {
+      if (pointer.equals("/format")) {
+        checkFormat(map, p, offset);
+        sawFormat = true;
+      } else if (pointer.equals("/schemaVersion")) {
+        checkVersion(map, p, offset);
+        sawVersion = true;
+      }
+    }
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
+    }
+  }
+
+  /** Counts the value the parser is on, as {@link #nextPointer} does, without naming it. */
+  private void skipPointer() {
+    Frame parent = frames.peek();
+    if (parent != null && parent.array) {
+      parent.nextIndex++;
+    }
+  }
+
+  /** Walks the document again, which it read without error before, recording every offset. */
+  private Map<String, Integer> recordedOffsets() {
+    DocumentScanner again =
+        new DocumentScanner(mapper, limits, document, source, atlas, placement, element, true);
+    again.scan();
+    return again.offsets;
   }
 
   /** The pointer of the value the parser is on, numbering array elements as they come. */

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where each value of a document was found: JSON pointer to line and column. Lets a report say
@@ -18,8 +20,10 @@ public final class SourceMap implements Locator {
 
   private final String source;
   private final byte[] document;
-  private final Map<String, Integer> offsets;
-  private final int[] lineStarts;
+  private final Supplier<Map<String, Integer>> offsetSupplier;
+  // Both made when a location is first asked for: most documents are read without any.
+  private @Nullable Map<String, Integer> offsets;
+  private int @Nullable [] lineStarts;
   private final Placement placement;
 
   /**
@@ -43,15 +47,14 @@ public final class SourceMap implements Locator {
     }
   }
 
-  SourceMap(String source, byte[] document, Map<String, Integer> offsets) {
-    this(source, document, offsets, Placement.AS_IS);
-  }
-
-  SourceMap(String source, byte[] document, Map<String, Integer> offsets, Placement placement) {
+  /**
+   * @param offsets where each pointer's value starts, made on first use
+   */
+  SourceMap(
+      String source, byte[] document, Supplier<Map<String, Integer>> offsets, Placement placement) {
     this.source = source;
     this.document = document;
-    this.offsets = offsets;
-    this.lineStarts = lineStarts(document);
+    this.offsetSupplier = offsets;
     this.placement = placement;
   }
 
@@ -65,7 +68,7 @@ public final class SourceMap implements Locator {
   public Optional<SourceLocation> locate(String pointer) {
     String p = pointer;
     while (true) {
-      Integer offset = offsets.get(p);
+      Integer offset = offsets().get(p);
       if (offset != null) {
         return Optional.of(locationOf(offset));
       }
@@ -79,12 +82,27 @@ public final class SourceMap implements Locator {
   /** The line and column of a byte offset into the document. */
   SourceLocation locationOf(long byteOffset) {
     // Jackson gives -1 for an offset it does not know.
+    int[] lineStarts = lineStarts();
     int offset = (int) Math.max(lineStarts[0], Math.min(byteOffset, document.length));
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
     int start = lineStarts[line];
     String prefix = new String(document, start, offset - start, StandardCharsets.UTF_8);
     return placement.place(line + 1, prefix.codePointCount(0, prefix.length()) + 1, offset);
+  }
+
+  private synchronized Map<String, Integer> offsets() {
+    if (offsets == null) {
+      offsets = offsetSupplier.get();
+    }
+    return offsets;
+  }
+
+  private synchronized int[] lineStarts() {
+    if (lineStarts == null) {
+      lineStarts = lineStarts(document);
+    }
+    return lineStarts;
   }
 
   private static int[] lineStarts(byte[] document) {

@@ -12,7 +12,9 @@ class SourceMapTest {
   void columns_count_characters_not_bytes_so_persian_text_lines_up_with_an_editor() {
     byte[] document = "{\n  \"fa\": \"کرمان\", \"x\": 1\n}".getBytes(UTF_8);
     int offsetOfOne = "{\n  \"fa\": \"کرمان\", \"x\": ".getBytes(UTF_8).length;
-    SourceMap map = new SourceMap("t.json", document, Map.of("/x", offsetOfOne));
+    SourceMap map =
+        new SourceMap(
+            "t.json", document, () -> Map.of("/x", offsetOfOne), SourceMap.Placement.AS_IS);
 
     assertThat(map.locate("/x")).contains(new SourceLocation(2, 23));
   }
