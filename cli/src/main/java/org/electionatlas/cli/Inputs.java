@@ -1,6 +1,7 @@
 package org.electionatlas.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -82,15 +83,29 @@ final class Inputs {
    * clear error when unreadable or longer.
    */
   static byte[] read(String name, Terminal terminal, AtlasJson json) {
+    return from(name, terminal, json::readDocument, json::readDocument);
+  }
+
+  private interface FromStream<T> {
+    T read(InputStream in, String name) throws IOException;
+  }
+
+  private interface FromFile<T> {
+    T read(Path path) throws IOException;
+  }
+
+  /** Reads standard input ({@code -}) or a file; a clear error when unreadable or malformed. */
+  private static <T> T from(
+      String name, Terminal terminal, FromStream<T> fromStream, FromFile<T> fromFile) {
     try {
       if (name.equals("-")) {
-        return json.readDocument(terminal.in(), name);
+        return fromStream.read(terminal.in(), name);
       }
       Path path = Path.of(name);
       if (Files.isDirectory(path)) {
         throw unreadable(name, "it is a directory, not an atlas file");
       }
-      return json.readDocument(path);
+      return fromFile.read(path);
     } catch (AtlasFormatException e) {
       throw new Unreadable(name, ReadFailure.of(e), e.getMessage());
     } catch (NoSuchFileException e) {
@@ -113,24 +128,11 @@ final class Inputs {
    */
   static CheckedSource validate(String name, Terminal terminal, Validator validator) {
     AtlasJson json = json();
-    try {
-      if (name.equals("-")) {
-        return json.validate(terminal.in(), name, validator);
-      }
-      Path path = Path.of(name);
-      if (Files.isDirectory(path)) {
-        throw unreadable(name, "it is a directory, not an atlas file");
-      }
-      return json.validate(path, validator);
-    } catch (AtlasFormatException e) {
-      throw new Unreadable(name, ReadFailure.of(e), e.getMessage());
-    } catch (NoSuchFileException e) {
-      throw unreadable(name, "no such file");
-    } catch (AccessDeniedException e) {
-      throw unreadable(name, "permission denied");
-    } catch (IOException e) {
-      throw unreadable(name, String.valueOf(e.getMessage()));
-    }
+    return from(
+        name,
+        terminal,
+        (in, source) -> json.validate(in, source, validator),
+        path -> json.validate(path, validator));
   }
 
   /** A file (or standard input) read as an atlas; a clear error when it is not one. */

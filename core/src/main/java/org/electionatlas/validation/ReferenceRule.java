@@ -6,6 +6,7 @@ import java.util.Set;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.EntityKind;
 import org.electionatlas.model.Identified;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule that every reference of one kind resolves to an entity of the kinds it may name: a
@@ -121,15 +122,29 @@ final class ReferenceRule implements Rule {
           findings.report(
               pointer,
               subject.id(),
-              Describe.entity(subjectKind, subject)
-                  + " names "
-                  + role
-                  + " \""
-                  + referencedId
-                  + "\", which is not "
-                  + Describe.kinds(targets)
-                  + " of the atlas"
-                  + other.map(kind -> " but " + Describe.article(kind.noun())).orElse(""));
+              unknown(subjectKind, subject, role, referencedId, targets, other.orElse(null)));
         });
+  }
+
+  /**
+   * The message of a reference that names no entity of the kinds it may name, and what the id names
+   * instead, if anything.
+   */
+  static String unknown(
+      EntityKind subjectKind,
+      Identified subject,
+      String role,
+      String referencedId,
+      Set<EntityKind> targets,
+      @Nullable EntityKind other) {
+    return Describe.entity(subjectKind, subject)
+        + " names "
+        + role
+        + " \""
+        + referencedId
+        + "\", which is not "
+        + Describe.kinds(targets)
+        + " of the atlas"
+        + (other == null ? "" : " but " + Describe.article(other.noun()));
   }
 }

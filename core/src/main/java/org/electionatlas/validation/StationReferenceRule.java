@@ -93,15 +93,8 @@ final class StationReferenceRule extends CatalogueRule implements StationRule {
               findings.report(
                   pointer,
                   station.id(),
-                  Describe.entity(POLLING_STATION, station)
-                      + " names "
-                      + role
-                      + " \""
-                      + referencedId
-                      + "\", which is not "
-                      + Describe.kinds(targets)
-                      + " of the atlas"
-                      + (other == null ? "" : " but " + Describe.article(other.noun())));
+                  ReferenceRule.unknown(
+                      POLLING_STATION, station, role, referencedId, targets, other));
             });
   }
 }
