@@ -3,7 +3,13 @@ package org.electionatlas.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.validation.Validator;
+import org.electionatlas.validation.Violation;
 
 /**
  * Fuzz tests of the reader: on any bytes at all, {@link AtlasJson} returns or throws {@link
@@ -37,6 +43,46 @@ class AtlasJsonFuzzTest {
     } catch (AtlasFormatException e) {
       assertLocated(e);
     }
+  }
+
+  /**
+   * Streaming and reading whole agree: both refuse a document or both accept it, and then they
+   * report the same violations at the same lines and columns. (Which of several errors each names
+   * first may differ; docs/performance.md says why.)
+   */
+  @FuzzTest
+  void validating_as_a_stream_agrees_with_reading_the_whole_document(byte[] bytes)
+      throws IOException {
+    List<String> whole;
+    try {
+      ParsedAtlas parsed = JSON.parse(bytes, "fuzz.json");
+      whole =
+          located(Validator.standard().validate(parsed.atlas()).violations(), parsed.sourceMap());
+    } catch (AtlasFormatException e) {
+      whole = null;
+    }
+    Path file = Files.createTempFile("fuzz-", ".json");
+    try {
+      Files.write(file, bytes);
+      CheckedSource streamed = JSON.validate(file, Validator.standard());
+      assertThat(whole).as("read whole, the document is refused; streamed, it is not").isNotNull();
+      assertThat(
+              located(
+                  streamed.report().orElseThrow().violations(),
+                  streamed.contents().orElseThrow().locator()))
+          .isEqualTo(whole);
+    } catch (AtlasFormatException e) {
+      assertLocated(e);
+      assertThat(whole).as("streamed, the document is refused: " + e.getMessage()).isNull();
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  private static List<String> located(List<Violation> violations, Locator locator) {
+    return violations.stream()
+        .map(v -> locator.locate(v.pointer()).map(at -> at.line() + ":" + at.column()) + " " + v)
+        .toList();
   }
 
   private static void assertLocated(AtlasFormatException e) {
