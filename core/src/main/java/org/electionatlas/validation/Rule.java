@@ -8,7 +8,8 @@ import org.electionatlas.model.Atlas;
  *
  * <p>A rule reports what it finds through {@link Findings} and never throws for a bad atlas. It
  * should take time linear (or n log n) in the atlas's size: use {@link Atlas#index()} for lookups
- * rather than searching lists.
+ * rather than searching lists. A rule that reads polling stations and should also check an atlas
+ * validated as a stream (too large for memory) implements {@link StationRule} instead.
  *
  * <pre>{@code
  * final class NoMobileStationInCities implements Rule {
