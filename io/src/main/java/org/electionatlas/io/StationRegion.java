@@ -83,6 +83,7 @@ final class StationRegion {
     byte[] buffer = new byte[BUFFER];
     Position at = new Position();
     long offset = 0;
+    boolean bom = false;
     int depth = 0;
     boolean inString = false;
     boolean escaped = false;
@@ -100,6 +101,15 @@ final class StationRegion {
     for (int read; (read = in.read(buffer)) > 0; ) {
       for (int i = 0; i < read; i++, offset++) {
         byte b = buffer[i];
+        if (offset == 0 && b == (byte) 0xEF) {
+          // A byte order mark is not a character of the first line (as in SourceMap); the reader
+          // of the frame says whether the rest of it is one.
+          bom = true;
+          continue;
+        }
+        if (bom && offset < Utf8.BOM_LENGTH) {
+          continue;
+        }
         if (inString) {
           if (escaped) {
             escaped = false;

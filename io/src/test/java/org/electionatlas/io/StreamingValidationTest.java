@@ -70,6 +70,22 @@ class StreamingValidationTest {
   }
 
   @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {11, 12, 13, 14, 15})
+  void a_one_line_file_behind_a_byte_order_mark_reports_the_same_columns(long seed)
+      throws IOException {
+    byte[] oneLine =
+        TREES.writeValueAsBytes(TREES.readTree(JSON.write(RandomAtlases.generate(seed))));
+    byte[] withMark = new byte[oneLine.length + 3];
+    withMark[0] = (byte) 0xEF;
+    withMark[1] = (byte) 0xBB;
+    withMark[2] = (byte) 0xBF;
+    System.arraycopy(oneLine, 0, withMark, 3, oneLine.length);
+    Path file = Files.write(directory.resolve("atlas.json"), withMark);
+
+    assertThat(streamed(file)).isEqualTo(inMemory(file));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5})
   void a_generated_atlas_with_planted_defects_reports_each_where_it_is(long seed)
       throws IOException {
