@@ -95,10 +95,9 @@ public final class ValidationSession {
 
   /** Runs one station rule over an atlas in memory, for {@link StationRule#check}. */
   static void checkAlone(StationRule rule, Atlas atlas, Findings findings) {
-    StationIds seen = new IdTable();
-    StationCheck check = rule.begin(frameOf(atlas), seen, findings);
+    IdTable ids = new IdTable();
+    StationCheck check = rule.begin(frameOf(atlas), ids, findings);
     List<PollingStation> stations = atlas.pollingStations();
-    IdTable ids = (IdTable) seen;
     for (int i = 0; i < stations.size(); i++) {
       check.station(i, stations.get(i));
       ids.add(stations.get(i).id());

@@ -1,0 +1,128 @@
+package org.electionatlas.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
+import org.electionatlas.model.TestAtlases;
+import org.junit.jupiter.api.Test;
+
+/** The public side of streaming validation: {@link Validator#session} and its session. */
+class ValidationSessionTest {
+
+  private static final Atlas VALID = TestAtlases.valid();
+
+  private static Atlas frame(Atlas atlas) {
+    return Atlas.builder().from(atlas).pollingStations(List.of()).build();
+  }
+
+  /** A custom rule that sees stations one at a time: stations expecting an odd number of voters. */
+  private static final class OddVoters implements StationRule {
+    @Override
+    public String id() {
+      return "odd-voters";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+      return Severity.INFO;
+    }
+
+    @Override
+    public String summary() {
+      return "A station expects an even number of voters";
+    }
+
+    @Override
+    public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+      return (index, station) -> {
+        if (station.expectedVoters() % 2 != 0) {
+          findings.report(
+              "/pollingStations/" + index + "/expectedVoters", station.id(), "odd: " + index);
+        }
+      };
+    }
+  }
+
+  @Test
+  void stations_given_one_by_one_report_what_the_atlas_in_memory_reports() {
+    Atlas atlas = Plant.station(VALID, 2, s -> s.county("ravr"));
+    ValidationSession session = Validator.standard().session(frame(atlas));
+    List<Violation> returned = new ArrayList<>();
+
+    atlas.pollingStations().forEach(station -> returned.addAll(session.station(station)));
+    ValidationReport streamed = session.finish();
+
+    assertThat(streamed.violations())
+        .isNotEmpty()
+        .isEqualTo(Validator.standard().validate(atlas).violations());
+    assertThat(returned)
+        .extracting(Violation::pointer)
+        .containsExactly("/pollingStations/2/county");
+    assertThat(session.stationCount()).isEqualTo(atlas.pollingStations().size());
+  }
+
+  @Test
+  void a_custom_station_rule_runs_in_a_session_and_in_memory_alike() {
+    Validator validator = Validator.builder().addRule(new OddVoters()).build();
+    Atlas atlas = Plant.station(VALID, 1, s -> s.expectedVoters(901));
+    ValidationSession session = validator.session(frame(atlas));
+
+    atlas.pollingStations().forEach(session::station);
+
+    assertThat(session.finish().violationsOf("odd-voters"))
+        .isEqualTo(validator.validate(atlas).violationsOf("odd-voters"))
+        .extracting(Violation::message)
+        .contains("odd: 1");
+  }
+
+  @Test
+  void a_custom_rule_that_needs_the_whole_atlas_is_refused_by_a_session_with_why() {
+    Rule whole =
+        new Rule() {
+          @Override
+          public String id() {
+            return "whole-atlas";
+          }
+
+          @Override
+          public Severity defaultSeverity() {
+            return Severity.WARNING;
+          }
+
+          @Override
+          public String summary() {
+            return "Looks at the whole atlas";
+          }
+
+          @Override
+          public void check(Atlas atlas, Findings findings) {}
+        };
+    Validator validator = Validator.builder().addRule(whole).build();
+
+    assertThatThrownBy(() -> validator.session(frame(VALID)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("rule whole-atlas")
+        .hasMessageContaining("StationRule");
+  }
+
+  @Test
+  void a_frame_that_still_has_stations_is_refused() {
+    assertThatThrownBy(() -> Validator.standard().session(VALID))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("station()");
+  }
+
+  @Test
+  void a_finished_session_takes_no_more_stations() {
+    ValidationSession session = Validator.standard().session(frame(VALID));
+    PollingStation first = VALID.pollingStations().get(0);
+    session.finish();
+
+    assertThatThrownBy(() -> session.station(first)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(session::finish).isInstanceOf(IllegalStateException.class);
+  }
+}
