@@ -13,13 +13,8 @@ import org.electionatlas.text.PersianText;
  * normalize} would write it. The catalogue holds one instance per kind, described in {@link
  * #arabicLetters()}, {@link #arabicIndicDigits()} and {@link #missingZwnj()}.
  */
-final class PersianTextRule implements StationRule {
+final class PersianTextRule extends CatalogueRule implements StationRule {
 
-  private final String id;
-  private final String summary;
-  private final String rationale;
-  private final String violating;
-  private final String passing;
   private final Function<String, Optional<String>> problem;
 
   private PersianTextRule(
@@ -29,11 +24,7 @@ final class PersianTextRule implements StationRule {
       String violating,
       String passing,
       Function<String, Optional<String>> problem) {
-    this.id = id;
-    this.summary = summary;
-    this.rationale = rationale;
-    this.violating = violating;
-    this.passing = passing;
+    super(id, Severity.WARNING, summary, rationale, violating, passing);
     this.problem = problem;
   }
 
@@ -101,36 +92,6 @@ final class PersianTextRule implements StationRule {
                     .anyMatch(change -> change.kind() == ChangeKind.ZWNJ)
                 ? Optional.of("has a space where a zero-width non-joiner belongs")
                 : Optional.empty());
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.WARNING;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
-  }
-
-  @Override
-  public String rationale() {
-    return rationale;
-  }
-
-  @Override
-  public String violatingExample() {
-    return violating;
-  }
-
-  @Override
-  public String passingExample() {
-    return passing;
   }
 
   @Override

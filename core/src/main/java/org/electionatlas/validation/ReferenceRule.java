@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * station's county to a county, an issue's scope to a province, county, constituency or station.
  * The catalogue holds one instance per reference, described as data in {@link Catalogue}.
  */
-final class ReferenceRule implements Rule {
+final class ReferenceRule extends CatalogueRule {
 
   /** Walks the references a rule checks, reporting each to the sink. */
   @FunctionalInterface
@@ -27,11 +27,6 @@ final class ReferenceRule implements Rule {
     void accept(String pointer, Identified subject, String referencedId);
   }
 
-  private final String id;
-  private final String summary;
-  private final String rationale;
-  private final String violatingExample;
-  private final String passingExample;
   private final EntityKind subjectKind;
   private final String role;
   private final Set<EntityKind> targets;
@@ -46,53 +41,29 @@ final class ReferenceRule implements Rule {
       String violatingExample,
       String passingExample,
       References references) {
-    this.id = id;
+    super(
+        id,
+        Severity.ERROR,
+        summary(subjectKind, role, targets),
+        rationale,
+        violatingExample,
+        passingExample);
     this.subjectKind = subjectKind;
     this.role = role;
     this.targets = EnumSet.copyOf(targets);
-    this.rationale = rationale;
-    this.violatingExample = violatingExample;
-    this.passingExample = passingExample;
     this.references = references;
+  }
+
+  /** The summary of a reference rule: {@code A polling station's county must be a county…}. */
+  static String summary(EntityKind subjectKind, String role, Set<EntityKind> targets) {
     String subject = Describe.article(subjectKind.noun());
-    this.summary =
-        Character.toUpperCase(subject.charAt(0))
-            + subject.substring(1)
-            + "'s "
-            + role
-            + " must be "
-            + Describe.kinds(this.targets)
-            + " of the atlas";
-  }
-
-  @Override
-  public String id() {
-    return id;
-  }
-
-  @Override
-  public Severity defaultSeverity() {
-    return Severity.ERROR;
-  }
-
-  @Override
-  public String summary() {
-    return summary;
-  }
-
-  @Override
-  public String rationale() {
-    return rationale;
-  }
-
-  @Override
-  public String violatingExample() {
-    return violatingExample;
-  }
-
-  @Override
-  public String passingExample() {
-    return passingExample;
+    return Character.toUpperCase(subject.charAt(0))
+        + subject.substring(1)
+        + "'s "
+        + role
+        + " must be "
+        + Describe.kinds(EnumSet.copyOf(targets))
+        + " of the atlas";
   }
 
   /** The kind of the entities whose references this rule checks. */

@@ -44,7 +44,13 @@ final class StationReferenceRule extends CatalogueRule implements StationRule {
       String violatingExample,
       String passingExample,
       References references) {
-    super(id, Severity.ERROR, summary(role, targets), rationale, violatingExample, passingExample);
+    super(
+        id,
+        Severity.ERROR,
+        ReferenceRule.summary(POLLING_STATION, role, targets),
+        rationale,
+        violatingExample,
+        passingExample);
     if (targets.contains(POLLING_STATION)) {
       throw new IllegalArgumentException(
           "a station's references to stations cannot be checked one station at a time");
@@ -52,18 +58,6 @@ final class StationReferenceRule extends CatalogueRule implements StationRule {
     this.role = role;
     this.targets = EnumSet.copyOf(targets);
     this.references = references;
-  }
-
-  /** As {@link ReferenceRule} words it: {@code A polling station's county must be a county…}. */
-  private static String summary(String role, Set<EntityKind> targets) {
-    String subject = Describe.article(POLLING_STATION.noun());
-    return Character.toUpperCase(subject.charAt(0))
-        + subject.substring(1)
-        + "'s "
-        + role
-        + " must be "
-        + Describe.kinds(EnumSet.copyOf(targets))
-        + " of the atlas";
   }
 
   @Override
