@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Writes a synthetic atlas of Iran's 31 provinces with N polling stations, the same bytes",
-      "for the same N and seed, valid under 'atlas validate'. Stations are written as they are",
-      "made, so memory stays small for millions of them."
+      "Writes a synthetic atlas of Iran's 31 provinces with N polling stations,",
+      "the same bytes for the same N and seed, valid under 'atlas validate'.",
+      "Stations are written as they are made, so memory stays small for millions."
     })
 final class GenerateCommand implements Callable<Integer> {
 
