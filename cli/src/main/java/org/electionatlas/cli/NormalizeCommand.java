@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.electionatlas.io.ParsedAtlas;
-import org.electionatlas.io.SourceLocation;
+import org.electionatlas.validation.SourceLocation;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.text.AtlasText;
 import org.electionatlas.text.Change;

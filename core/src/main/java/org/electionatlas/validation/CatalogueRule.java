@@ -2,18 +2,14 @@ package org.electionatlas.validation;
 
 import static java.util.Objects.requireNonNull;
 
-/**
- * The common part of the standard catalogue's rules: the documentation every rule carries, given
- * once to the constructor, so that each rule class holds only what it documents and checks.
- */
+import org.electionatlas.message.Phrase;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
+
+/** Transitional: the old rule shape (six strings), adapted; removed once all rules are ported. */
 abstract class CatalogueRule implements Rule {
 
-  private final String id;
-  private final Severity severity;
-  private final String summary;
-  private final String rationale;
-  private final String violatingExample;
-  private final String passingExample;
+  private final RuleInfo info;
 
   CatalogueRule(
       String id,
@@ -22,46 +18,52 @@ abstract class CatalogueRule implements Rule {
       String rationale,
       String violatingExample,
       String passingExample) {
-    this.id = requireNonNull(id, "id");
-    this.severity = requireNonNull(severity, "severity");
-    this.summary = requireNonNull(summary, "summary");
-    this.rationale = requireNonNull(rationale, "rationale");
-    this.violatingExample = requireNonNull(violatingExample, "violatingExample");
-    this.passingExample = requireNonNull(passingExample, "passingExample");
+    this.info =
+        RuleInfo.builder()
+            .id(requireNonNull(id, "id"))
+            .defaultSeverity(severity)
+            .summary(Phrase.english(summary))
+            .rationale(Phrase.english(rationale))
+            .violatingExample(violatingExample)
+            .passingExample(passingExample)
+            .build();
   }
 
   @Override
-  public final String id() {
-    return id;
+  public final RuleInfo info() {
+    return info;
   }
 
-  @Override
-  public final Severity defaultSeverity() {
-    return severity;
-  }
+  /** Old plain rules checked the frame. */
+  public void check(Atlas frame, Findings findings) {}
 
   @Override
-  public final String summary() {
-    return summary;
+  public final RuleCheck begin(Atlas frame, RuleContext context) {
+    Findings findings = new Findings(context);
+    if (this instanceof StationRule old) {
+      StationCheck check = old.begin(frame, context.stations(), findings);
+      return new RuleCheck() {
+        @Override
+        public void station(int index, PollingStation station) {
+          check.station(index, station);
+        }
+
+        @Override
+        public void end() {
+          check.end();
+        }
+      };
+    }
+    check(frame, findings);
+    return RuleCheck.NONE;
   }
 
-  @Override
-  public final String rationale() {
-    return rationale;
-  }
-
-  @Override
-  public final String violatingExample() {
-    return violatingExample;
-  }
-
-  @Override
-  public final String passingExample() {
-    return passingExample;
+  String id() {
+    return info.id();
   }
 
   @Override
   public String toString() {
-    return id;
+    return info.id();
   }
 }

@@ -44,7 +44,7 @@ final class EventOutsideParentRule extends CatalogueRule {
   public void check(Atlas atlas, Findings findings) {
     AtlasIndex index = atlas.index();
     List<Event> events = atlas.events();
-    boolean[] onCycle = ParentCycleRule.onCycle(events);
+    boolean[] onCycle = Parents.onCycle(events);
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
       Optional<Event> found = event.parent().flatMap(index::event);

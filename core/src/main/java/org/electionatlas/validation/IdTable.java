@@ -7,7 +7,7 @@ import java.util.Arrays;
  * two bytes a character and twelve bytes an id, where a {@code HashMap<String, Integer>} takes
  * about a hundred bytes an id.
  */
-final class IdTable implements StationIds {
+final class IdTable {
 
   private static final int EMPTY = -1;
 
@@ -28,13 +28,11 @@ final class IdTable implements StationIds {
     return slots;
   }
 
-  @Override
-  public int size() {
+  int size() {
     return size;
   }
 
-  @Override
-  public int indexOf(String id) {
+  int indexOf(String id) {
     int mask = slots.length - 1;
     for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
       int index = slots[slot];
@@ -53,14 +51,6 @@ final class IdTable implements StationIds {
       throw new IndexOutOfBoundsException("no id at " + index + " of " + size);
     }
     return new String(characters, starts[index], starts[index + 1] - starts[index]);
-  }
-
-  /**
-   * The id of the station at {@code index} among those a session has seen; a rule's {@link
-   * StationIds} is always the session's table.
-   */
-  static String idAt(StationIds stations, int index) {
-    return ((IdTable) stations).idAt(index);
   }
 
   /**

@@ -1,121 +1,193 @@
 package org.electionatlas.validation;
 
+import static org.electionatlas.model.EntityKind.POLLING_STATION;
+
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Message;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.AtlasIndex;
 import org.electionatlas.model.EntityKind;
 import org.electionatlas.model.Identified;
-import org.jspecify.annotations.Nullable;
+import org.electionatlas.model.PollingStation;
 
 /**
- * A rule that every reference of one kind resolves to an entity of the kinds it may name: a
- * station's county to a county, an issue's scope to a province, county, constituency or station.
- * The catalogue holds one instance per reference, described as data in {@link Catalogue}.
+ * Every reference of one kind resolves to an entity of the kinds it may name: a station's county to
+ * a county, an issue's scope to a province, county, constituency or station. One rule, many
+ * instances: {@link References} lists them as a table. A station's references are checked as the
+ * station passes; references in the frame at the end, when the ids of all stations are known (a
+ * scope may name any station).
  */
-final class ReferenceRule extends CatalogueRule {
+final class ReferenceRule<T extends Identified> implements Rule {
 
-  /** Walks the references a rule checks, reporting each to the sink. */
+  private static final MessageTemplate UNKNOWN =
+      MessageTemplate.of(
+          "reference-unknown",
+          "{subject} names {role} {id}, which is not {kinds} of the atlas",
+          "{subject} {role} را {id} نوشته است، ولی در اطلس {kinds} با این شناسه نیست");
+
+  private static final MessageTemplate UNKNOWN_OTHER_KIND =
+      MessageTemplate.of(
+          "reference-unknown.other-kind",
+          "{subject} names {role} {id}, which is not {kinds} of the atlas but {other}",
+          "{subject} {role} را {id} نوشته است، ولی در اطلس {kinds} با این شناسه نیست؛ این شناسه"
+              + " از آنِ {other} است");
+
+  private static final MessageTemplate SUMMARY =
+      MessageTemplate.of(
+          "reference-unknown.summary",
+          "{subject}'s {role} must be {kinds} of the atlas",
+          "{role}ِ {subject} باید به {kinds} موجود در اطلس اشاره کند");
+
+  /** The references of one entity: the pointer of each within the entity, and the id it names. */
   @FunctionalInterface
-  interface References {
-    void forEach(Atlas atlas, Sink sink);
+  interface Refs<T> {
+    void forEach(T entity, BiConsumer<String, String> sink);
+
+    /** A member that may hold one id: {@code /county}. */
+    static <T> Refs<T> one(String member, Function<T, Optional<String>> id) {
+      return (entity, sink) -> id.apply(entity).ifPresent(value -> sink.accept("/" + member, value));
+    }
+
+    /** A member that holds a list of ids: {@code /scope/0}, {@code /scope/1}. */
+    static <T> Refs<T> each(String member, Function<T, List<String>> ids) {
+      return (entity, sink) -> {
+        List<String> values = ids.apply(entity);
+        for (int j = 0; j < values.size(); j++) {
+          sink.accept("/" + member + "/" + j, values.get(j));
+        }
+      };
+    }
   }
 
-  /** Receives one reference: where it is, whose it is, and the id it names. */
-  @FunctionalInterface
-  interface Sink {
-    void accept(String pointer, Identified subject, String referencedId);
-  }
-
+  private final RuleInfo info;
   private final EntityKind subjectKind;
-  private final String role;
+  private final Phrase role;
   private final Set<EntityKind> targets;
-  private final References references;
+  private final Refs<T> refs;
 
   ReferenceRule(
       String id,
       EntityKind subjectKind,
-      String role,
+      Phrase role,
       Set<EntityKind> targets,
-      String rationale,
+      Phrase rationale,
       String violatingExample,
       String passingExample,
-      References references) {
-    super(
-        id,
-        Severity.ERROR,
-        summary(subjectKind, role, targets),
-        rationale,
-        violatingExample,
-        passingExample);
+      Refs<T> refs) {
+    if (subjectKind == POLLING_STATION && targets.contains(POLLING_STATION)) {
+      throw new IllegalArgumentException(
+          "a station's references to stations cannot be checked one station at a time");
+    }
     this.subjectKind = subjectKind;
     this.role = role;
     this.targets = EnumSet.copyOf(targets);
-    this.references = references;
+    this.refs = refs;
+    this.info =
+        RuleInfo.builder()
+            .id(id)
+            .defaultSeverity(Severity.ERROR)
+            .summary(summary(subjectKind, role, this.targets))
+            .rationale(rationale)
+            .violatingExample(violatingExample)
+            .passingExample(passingExample)
+            .addTags("references")
+            .build();
   }
 
-  /** The summary of a reference rule: {@code A polling station's county must be a county…}. */
-  static String summary(EntityKind subjectKind, String role, Set<EntityKind> targets) {
-    String subject = Describe.article(subjectKind.noun());
-    return Character.toUpperCase(subject.charAt(0))
-        + subject.substring(1)
-        + "'s "
-        + role
-        + " must be "
-        + Describe.kinds(EnumSet.copyOf(targets))
-        + " of the atlas";
-  }
-
-  /** The kind of the entities whose references this rule checks. */
-  EntityKind subjectKind() {
-    return subjectKind;
+  /** {@code A polling station's county must be a county of the atlas}, in both languages. */
+  private static Phrase summary(EntityKind subjectKind, Phrase role, Set<EntityKind> targets) {
+    Message summary =
+        SUMMARY
+            .with("subject", Argument.kind(subjectKind))
+            .with("role", Argument.phrase(role))
+            .with("kinds", Argument.kinds(targets));
+    String en = summary.render(MessageStyle.ENGLISH);
+    return Phrase.of(
+        Character.toUpperCase(en.charAt(0)) + en.substring(1),
+        summary.render(MessageStyle.PERSIAN));
   }
 
   @Override
-  public void check(Atlas atlas, Findings findings) {
-    check(atlas, KnownIds.of(atlas), findings);
+  public RuleInfo info() {
+    return info;
   }
 
-  /**
-   * Checks the atlas's references against the ids {@code known}, which may be more than its own.
-   */
-  void check(Atlas atlas, KnownIds known, Findings findings) {
-    references.forEach(
-        atlas,
-        (pointer, subject, referencedId) -> {
-          for (EntityKind target : targets) {
-            if (known.contains(target, referencedId)) {
-              return;
-            }
-          }
-          Set<EntityKind> found = known.kindsOf(referencedId);
-          Optional<EntityKind> other = found.stream().findFirst();
-          findings.report(
-              pointer,
-              subject.id(),
-              unknown(subjectKind, subject, role, referencedId, targets, other.orElse(null)));
-        });
+  @Override
+  @SuppressWarnings("unchecked") // the kind's entities are Ts: the table pairs each kind with its type
+  public RuleCheck begin(Atlas frame, RuleContext context) {
+    AtlasIndex index = frame.index();
+    StationIds stations = context.stations();
+    if (subjectKind == POLLING_STATION) {
+      return (i, station) ->
+          refs.forEach(
+              (T) station,
+              (member, id) ->
+                  check(index, stations, station, POLLING_STATION.pointer(i) + member, id, context));
+    }
+    return new RuleCheck() {
+      @Override
+      public void station(int index, PollingStation station) {}
+
+      @Override
+      public void end() {
+        List<? extends Identified> subjects = subjectKind.entitiesOf(frame);
+        for (int i = 0; i < subjects.size(); i++) {
+          T subject = (T) subjects.get(i);
+          String at = subjectKind.pointer(i);
+          refs.forEach(
+              subject, (member, id) -> check(index, stations, subject, at + member, id, context));
+        }
+      }
+    };
   }
 
-  /**
-   * The message of a reference that names no entity of the kinds it may name, and what the id names
-   * instead, if anything.
-   */
-  static String unknown(
-      EntityKind subjectKind,
+  private void check(
+      AtlasIndex index,
+      StationIds stations,
       Identified subject,
-      String role,
-      String referencedId,
-      Set<EntityKind> targets,
-      @Nullable EntityKind other) {
-    return Describe.entity(subjectKind, subject)
-        + " names "
-        + role
-        + " \""
-        + referencedId
-        + "\", which is not "
-        + Describe.kinds(targets)
-        + " of the atlas"
-        + (other == null ? "" : " but " + Describe.article(other.noun()));
+      String pointer,
+      String id,
+      RuleContext context) {
+    for (EntityKind target : targets) {
+      if (has(index, stations, target, id)) {
+        return;
+      }
+    }
+    Optional<EntityKind> other =
+        EnumSet.allOf(EntityKind.class).stream()
+            .filter(kind -> has(index, stations, kind, id))
+            .findFirst();
+    Message message =
+        (other.isPresent() ? UNKNOWN_OTHER_KIND : UNKNOWN)
+            .with("subject", Argument.entity(subjectKind, subject))
+            .with("role", Argument.phrase(role))
+            .with("id", Argument.id(id))
+            .with("kinds", Argument.kinds(targets));
+    if (other.isPresent()) {
+      message = message.with("other", Argument.kind(other.get()));
+    }
+    context.report(pointer, subject.id(), message);
+  }
+
+  /**
+   * Whether an entity of the kind has the id: among stations, those seen so far (all of them at the
+   * end).
+   */
+  private static boolean has(AtlasIndex index, StationIds stations, EntityKind kind, String id) {
+    return kind == POLLING_STATION ? stations.indexOf(id) >= 0 : index.contains(kind, id);
+  }
+
+  @Override
+  public String toString() {
+    return info.id();
   }
 }

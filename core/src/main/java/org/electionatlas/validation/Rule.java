@@ -3,54 +3,52 @@ package org.electionatlas.validation;
 import org.electionatlas.model.Atlas;
 
 /**
- * A named check of an atlas. The standard catalogue is a set of rules; embedders add their own by
- * implementing this interface and passing it to {@link Validator.Builder#addRule}.
- *
- * <p>A rule reports what it finds through {@link Findings} and never throws for a bad atlas. It
- * should take time linear (or n log n) in the atlas's size: use {@link Atlas#index()} for lookups
- * rather than searching lists. A rule that reads polling stations and should also check an atlas
- * validated as a stream (too large for memory) implements {@link StationRule} instead.
+ * A named check of an atlas, for the standard catalogue and for embedders alike. A rule is begun
+ * with the atlas's frame (the atlas without its polling stations, which is small), is shown each
+ * station in document order, and is ended: so every rule checks an atlas held in memory and one
+ * streamed from a file too large for memory, with the same findings.
  *
  * <pre>{@code
- * final class NoMobileStationInCities implements Rule {
- *   public String id() { return "mobile-station-in-city"; }
- *   public Severity defaultSeverity() { return Severity.WARNING; }
- *   public String summary() { return "Mobile stations serve villages, not cities"; }
- *   public void check(Atlas atlas, Findings findings) {
- *     for (int i = 0; i < atlas.pollingStations().size(); i++) { ... findings.report(...); }
+ * final class MobileStationInCity implements Rule {
+ *   static final RuleInfo INFO = RuleInfo.builder()
+ *       .id("mobile-station-in-city")
+ *       .defaultSeverity(Severity.WARNING)
+ *       .summary(Phrase.english("Mobile stations serve villages, not cities"))
+ *       .build();
+ *   static final MessageTemplate IN_CITY = MessageTemplate.english(
+ *       "mobile-station-in-city", "{station} is mobile but stands in a city");
+ *
+ *   public RuleInfo info() { return INFO; }
+ *
+ *   public RuleCheck begin(Atlas frame, RuleContext context) {
+ *     return (index, station) -> {
+ *       if (station.kind() == StationKind.MOBILE && isUrban(station)) {
+ *         context.report(EntityKind.POLLING_STATION.pointer(index), station.id(),
+ *             IN_CITY.with("station", Argument.entity(EntityKind.POLLING_STATION, station)));
+ *       }
+ *     };
  *   }
  * }
  * }</pre>
+ *
+ * <p>A rule reports through its {@link RuleContext} and never throws for a bad atlas. It should
+ * take time linear (or n log n) in the atlas's size: use {@link Atlas#index()} for lookups rather
+ * than searching lists. A rule that cannot work without the whole atlas in memory extends {@link
+ * WholeAtlasRule}; streaming validation refuses such rules.
  */
 public interface Rule {
 
-  /** The rule's stable id in kebab-case, such as {@code station-county-unknown}. */
-  String id();
-
-  /** The severity of its findings unless a policy says otherwise. */
-  Severity defaultSeverity();
-
-  /** What the rule checks, in one line without a final period, like a compiler message. */
-  String summary();
-
-  /** Why the rule exists: what goes wrong in an election when the atlas has this defect. */
-  default String rationale() {
-    return "";
-  }
+  /** What the rule is: id, default severity, summary, rationale, examples and tags. */
+  RuleInfo info();
 
   /**
-   * A short fragment of an atlas document that this rule reports, for the catalogue's
-   * documentation; empty when there is none.
+   * Starts checking one atlas: reports what the frame alone shows and returns what checks each
+   * station.
+   *
+   * @param frame the atlas without its polling stations, not null
+   * @param context where findings go, the policy in force and the stations seen so far, not null
+   * @return the check that each station is given, then ended; {@link RuleCheck#NONE} when the
+   *     frame said everything
    */
-  default String violatingExample() {
-    return "";
-  }
-
-  /** The same fragment corrected, so that the rule reports nothing; empty when there is none. */
-  default String passingExample() {
-    return "";
-  }
-
-  /** Checks the atlas and reports each violation found; never throws for a bad atlas. */
-  void check(Atlas atlas, Findings findings);
+  RuleCheck begin(Atlas frame, RuleContext context);
 }

@@ -1,18 +1,45 @@
 package org.electionatlas.validation;
 
 /**
- * The ids of the polling stations a {@link ValidationSession} has seen so far, kept once for every
- * rule that needs them and compactly (a table of characters, not a map of strings): a million ids
- * take tens of megabytes, not hundreds.
+ * The ids of the polling stations a validation has seen so far, in document order, kept once for
+ * every rule and compactly (a table of characters, not a map of strings): a million ids take tens
+ * of megabytes, not hundreds. During a station's check it holds the stations before it; at {@link
+ * RuleCheck#end()}, all of them.
+ *
+ * <p>Not thread-safe: it grows as the validation goes on.
  */
-public interface StationIds {
+public final class StationIds {
+
+  private final IdTable table = new IdTable();
+
+  StationIds() {}
 
   /** How many stations have been seen. */
-  int size();
+  public int size() {
+    return table.size();
+  }
 
   /**
    * The position of the first station seen with this id, or -1 if none has it; like {@link
    * java.util.List#indexOf}.
    */
-  int indexOf(String id);
+  public int indexOf(String id) {
+    return table.indexOf(id);
+  }
+
+  /**
+   * The id of the station at the position.
+   *
+   * @throws IndexOutOfBoundsException if no station seen has that position
+   */
+  public String idAt(int index) {
+    if (index < 0 || index >= table.size()) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    return table.idAt(index);
+  }
+
+  void add(String id) {
+    table.add(id);
+  }
 }

@@ -70,7 +70,7 @@ final class StationLocationDuplicateRule extends CatalogueRule implements Statio
                 + " decimals) as "
                 + POLLING_STATION.noun()
                 + " \""
-                + IdTable.idAt(stations, earlier)
+                + stations.idAt(earlier)
                 + "\" at "
                 + POLLING_STATION.pointer(earlier)
                 + " of the same county");

@@ -55,7 +55,7 @@ final class StationNumberDuplicateRule extends CatalogueRule implements StationR
                 + "\", already the number of "
                 + POLLING_STATION.noun()
                 + " \""
-                + IdTable.idAt(stations, earlier)
+                + stations.idAt(earlier)
                 + "\" at "
                 + POLLING_STATION.pointer(earlier)
                 + "; numbers must differ within a county");

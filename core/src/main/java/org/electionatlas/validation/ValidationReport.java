@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Every violation a validation found, in a stable order: by JSON pointer (array positions compared
  * as numbers, so {@code /pollingStations/9} comes before {@code /pollingStations/10}), then rule
- * id, then message. The same atlas always gives the same report.
+ * id, then message key, then message. The same atlas always gives the same report.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,7 +16,8 @@ public final class ValidationReport {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing(Violation::pointer, ValidationReport::comparePointers)
           .thenComparing(Violation::ruleId)
-          .thenComparing(Violation::message);
+          .thenComparing(v -> v.message().key())
+          .thenComparing(v -> v.message().toString());
 
   private final ImmutableList<Violation> violations;
   private final int[] counts = new int[Severity.values().length];

@@ -6,74 +6,66 @@ import java.util.ArrayList;
 import java.util.List;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One validation of an atlas whose polling stations arrive one at a time, as a streaming reader
- * finds them: begun with the atlas's frame (everything but its stations), given each station in
- * document order, finished once. It keeps compact state only (the stations' ids, and what each
- * {@link StationRule} keeps), so a million stations validate in a small heap. {@link
- * Validator#validate(Atlas)} runs the same session over an atlas's list, so both report the same
- * violations.
+ * One validation of one atlas by the one engine every rule runs in: each rule is begun with the
+ * atlas's frame (everything but its stations), given each station in document order, and ended.
+ * {@link Validator#validate(Atlas)} runs a session over an atlas's list; a streaming reader runs
+ * one over stations as it reads them, keeping only compact state (the stations' ids, and what each
+ * rule keeps), so a million stations validate in a small heap. Both report the same violations.
  *
  * <p>A session is not thread-safe and is used once.
  */
 public final class ValidationSession {
 
-  /** One rule being run: where its findings go, and how many of them were already handed out. */
+  /** One rule being run: its check, and how many of its findings were already handed out. */
   private static final class Running {
     final String ruleId;
-    final Findings findings;
-    final StationCheck check;
+    final List<Violation> found = new ArrayList<>();
+    @Nullable RuleCheck check;
     int handedOut;
 
-    Running(String ruleId, Findings findings, StationCheck check) {
+    Running(String ruleId) {
       this.ruleId = ruleId;
-      this.findings = findings;
-      this.check = check;
     }
   }
 
-  private final List<Findings> all = new ArrayList<>();
   private final List<Running> running = new ArrayList<>();
-  private final IdTable ids = new IdTable();
+  private final StationIds ids = new StationIds();
   private boolean finished;
 
-  /**
-   * @param plainAtlas what rules that are neither {@link StationRule}s nor the catalogue's check:
-   *     the whole atlas in memory (a streaming session refuses such rules). The catalogue's plain
-   *     rules check the frame either way, so that streaming cannot change what they report.
-   */
   private ValidationSession(
-      List<Rule> rules, ValidationPolicy policy, Atlas frame, Atlas plainAtlas) {
+      List<Rule> rules, ValidationPolicy policy, Atlas frame, @Nullable Atlas whole) {
     for (Rule rule : rules) {
-      if (policy.disabledRules().contains(rule.id())) {
+      RuleInfo info = rule.info();
+      if (policy.disabledRules().contains(info.id())) {
         continue;
       }
       Severity severity =
-          policy.severityOverrides().getOrDefault(rule.id(), rule.defaultSeverity());
-      Findings findings = new Findings(rule.id(), severity, policy);
-      all.add(findings);
+          policy.severityOverrides().getOrDefault(info.id(), info.defaultSeverity());
+      Running run = new Running(info.id());
+      running.add(run);
+      RuleContext context = new RuleContext(info.id(), severity, policy, ids, run.found, whole);
       try {
-        if (rule instanceof StationRule stationRule) {
-          StationCheck check = stationRule.begin(frame, ids, findings);
-          Running run = new Running(rule.id(), findings, check);
-          run.handedOut = findings.violations().size();
-          running.add(run);
-        } else {
-          rule.check(Catalogue.RULES.contains(rule) ? frame : plainAtlas, findings);
-        }
+        run.check = requireNonNull(rule.begin(frame, context), "the check begun");
       } catch (RuntimeException e) {
-        throw failed(rule.id(), e);
+        throw failed(info.id(), e);
       }
+      run.handedOut = run.found.size();
     }
   }
 
-  /** A session over an atlas in memory, whose plain rules see all of it. */
+  /** A session over an atlas in memory. */
   static ValidationSession inMemory(List<Rule> rules, ValidationPolicy policy, Atlas atlas) {
-    return new ValidationSession(rules, policy, frameOf(atlas), atlas);
+    Atlas frame =
+        atlas.pollingStations().isEmpty()
+            ? atlas
+            : Atlas.builder().from(atlas).pollingStations(List.of()).build();
+    return new ValidationSession(rules, policy, frame, atlas);
   }
 
-  /** A streaming session; every rule must be able to check an atlas without its stations. */
+  /** A streaming session; refuses rules that need the whole atlas in memory. */
   static ValidationSession streaming(List<Rule> rules, ValidationPolicy policy, Atlas frame) {
     requireNonNull(frame, "frame");
     if (!frame.pollingStations().isEmpty()) {
@@ -81,41 +73,27 @@ public final class ValidationSession {
           "the frame has polling stations; give them to station() one by one");
     }
     for (Rule rule : rules) {
-      if (!(rule instanceof StationRule) && !Catalogue.RULES.contains(rule)) {
-        throw new IllegalArgumentException(
-            "rule "
-                + rule.id()
-                + " checks a whole atlas in memory (it is not a StationRule), so it cannot check"
-                + " a stream of stations; validate the atlas in memory, or make it a"
-                + " StationRule");
+      if (rule instanceof WholeAtlasRule && !policy.disabledRules().contains(rule.info().id())) {
+        throw new IllegalArgumentException(refusal(rule.info().id()));
       }
     }
-    return new ValidationSession(rules, policy, frame, frame);
+    return new ValidationSession(rules, policy, frame, null);
   }
 
-  /** Runs one station rule over an atlas in memory, for {@link StationRule#check}. */
-  static void checkAlone(StationRule rule, Atlas atlas, Findings findings) {
-    IdTable ids = new IdTable();
-    StationCheck check = rule.begin(frameOf(atlas), ids, findings);
-    List<PollingStation> stations = atlas.pollingStations();
-    for (int i = 0; i < stations.size(); i++) {
-      check.station(i, stations.get(i));
-      ids.add(stations.get(i).id());
-    }
-    check.end();
-  }
-
-  private static Atlas frameOf(Atlas atlas) {
-    return atlas.pollingStations().isEmpty()
-        ? atlas
-        : Atlas.builder().from(atlas).pollingStations(List.of()).build();
+  /** Why a streaming validation cannot run a {@link WholeAtlasRule}, and what to do. */
+  static String refusal(String ruleId) {
+    return "rule "
+        + ruleId
+        + " needs the whole atlas in memory (it is a WholeAtlasRule), so it cannot check stations"
+        + " as they stream from a file: validate the atlas in memory with Validator.validate, or"
+        + " rewrite the rule as a Rule that keeps what it needs of each station as it passes";
   }
 
   /**
    * Checks the next station.
    *
    * @return the violations found while checking it, mostly about it: the ones a streaming reader
-   *     should locate now, while it still knows where this station's values are
+   *     can locate at once, while it still holds the station's bytes
    */
   public List<Violation> station(PollingStation station) {
     requireNonNull(station, "station");
@@ -126,17 +104,16 @@ public final class ValidationSession {
     List<Violation> found = List.of();
     for (Running run : running) {
       try {
-        run.check.station(index, station);
+        requireNonNull(run.check).station(index, station);
       } catch (RuntimeException e) {
         throw failed(run.ruleId, e);
       }
-      List<Violation> violations = run.findings.violations();
-      if (violations.size() > run.handedOut) {
+      if (run.found.size() > run.handedOut) {
         if (found.isEmpty()) {
           found = new ArrayList<>();
         }
-        found.addAll(violations.subList(run.handedOut, violations.size()));
-        run.handedOut = violations.size();
+        found.addAll(run.found.subList(run.handedOut, run.found.size()));
+        run.handedOut = run.found.size();
       }
     }
     ids.add(station.id());
@@ -154,15 +131,15 @@ public final class ValidationSession {
       throw new IllegalStateException("the session is finished");
     }
     finished = true;
+    List<Violation> violations = new ArrayList<>();
     for (Running run : running) {
       try {
-        run.check.end();
+        requireNonNull(run.check).end();
       } catch (RuntimeException e) {
         throw failed(run.ruleId, e);
       }
+      violations.addAll(run.found);
     }
-    List<Violation> violations = new ArrayList<>();
-    all.forEach(findings -> violations.addAll(findings.violations()));
     return ValidationReport.of(violations);
   }
 

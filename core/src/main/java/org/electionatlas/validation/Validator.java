@@ -75,9 +75,8 @@ public final class Validator {
    * the one {@link #validate(Atlas)} gives for the whole atlas.
    *
    * @param frame the atlas without its polling stations
-   * @throws IllegalArgumentException if the frame has stations, or if a rule of this validator is
-   *     neither a {@link StationRule} nor a rule of the standard catalogue (which never reads
-   *     stations except as a {@code StationRule})
+   * @throws IllegalArgumentException if the frame has stations, or if a rule of this validator
+   *     that the policy leaves on is a {@link WholeAtlasRule}
    */
   public ValidationSession session(Atlas frame) {
     return ValidationSession.streaming(rules, policy, frame);
@@ -96,7 +95,7 @@ public final class Validator {
     private boolean changed;
 
     private Builder() {
-      Catalogue.RULES.forEach(rule -> rules.put(rule.id(), rule));
+      Catalogue.RULES.forEach(rule -> rules.put(rule.info().id(), rule));
     }
 
     /** Uses the policy; later {@link #disable} and {@link #severity} calls add to it. */
@@ -112,8 +111,9 @@ public final class Validator {
      */
     public Builder addRule(Rule rule) {
       requireNonNull(rule, "rule");
-      if (rules.putIfAbsent(rule.id(), rule) != null) {
-        throw new IllegalArgumentException("a rule with id " + rule.id() + " is already there");
+      String id = requireNonNull(rule.info(), "rule.info()").id();
+      if (rules.putIfAbsent(id, rule) != null) {
+        throw new IllegalArgumentException("a rule with id " + id + " is already there");
       }
       return this;
     }
@@ -155,7 +155,7 @@ public final class Validator {
         throw new IllegalArgumentException("the policy names rules that do not exist: " + unknown);
       }
       List<Rule> ordered = new ArrayList<>(rules.values());
-      ordered.sort((a, b) -> a.id().compareTo(b.id()));
+      ordered.sort((a, b) -> a.info().id().compareTo(b.info().id()));
       return new Validator(ordered, effective);
     }
   }

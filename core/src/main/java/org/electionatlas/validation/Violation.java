@@ -1,11 +1,16 @@
 package org.electionatlas.validation;
 
+import java.util.Locale;
 import java.util.Optional;
+import org.electionatlas.message.Message;
+import org.electionatlas.message.MessageStyle;
 import org.immutables.value.Value;
 
 /**
  * One finding of a rule: which rule, how serious, where in the atlas (a JSON pointer such as {@code
- * /pollingStations/3/county}), which entity, and a message a person understands.
+ * /pollingStations/3/county}, and the line and column when the atlas was read from a document),
+ * which entity, and what is wrong as a {@link Message}: a key with arguments, rendered in Persian
+ * or English by {@link #message(MessageStyle)}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,19 +31,37 @@ public abstract class Violation {
   /** The id of the entity the finding is about, when there is one. */
   public abstract Optional<String> subjectId();
 
-  /** What is wrong, in a sentence a person understands. */
-  public abstract String message();
+  /** What is wrong, as a key and arguments. */
+  public abstract Message message();
 
+  /**
+   * Where the offending value stands in the document the atlas was read from; empty for an atlas
+   * built in code, or when the document was not kept.
+   */
+  public abstract Optional<SourceLocation> location();
+
+  /** What is wrong, worded in the style's language and calendar. */
+  public String message(MessageStyle style) {
+    return message().render(style);
+  }
+
+  /** This violation, located. */
+  public Violation at(SourceLocation location) {
+    return builder().from(this).location(location).build();
+  }
+
+  /** {@code error [rule-id] message (at /pointer)}, in English with Gregorian dates. */
   @Override
   public String toString() {
-    return severity().name().toLowerCase(java.util.Locale.ROOT)
+    return severity().name().toLowerCase(Locale.ROOT)
         + " ["
         + ruleId()
         + "] "
         + message()
         + " (at "
         + (pointer().isEmpty() ? "the top level" : pointer())
-        + ")";
+        + ")"
+        + location().map(at -> " " + at).orElse("");
   }
 
   /** An empty builder; rule id, severity, pointer and message must be set. */

@@ -1,5 +1,6 @@
 package org.electionatlas.io;
 
+import org.electionatlas.validation.SourceLocation;
 import java.util.Optional;
 
 /**

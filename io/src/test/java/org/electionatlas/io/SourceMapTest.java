@@ -1,5 +1,6 @@
 package org.electionatlas.io;
 
+import org.electionatlas.validation.SourceLocation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package org.electionatlas.io;
+package org.electionatlas.validation;
 
 /**
- * A place in a document: line and column, both counting from 1, the column in characters (code
+ * A place in the document an atlas was read from: line and column, both counting from 1, the column in characters (code
  * points) so that it agrees with what an editor shows for Persian text.
  *
  * @param line the line, from 1

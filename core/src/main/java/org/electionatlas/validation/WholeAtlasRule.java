@@ -1,0 +1,44 @@
+package org.electionatlas.validation;
+
+import org.electionatlas.model.Atlas;
+
+/**
+ * The adapter for a rule that needs the whole atlas in memory at once, stations included, such as
+ * one that compares every station with every other by a measure no compact state can keep. It runs
+ * when an atlas is validated in memory ({@link Validator#validate(Atlas)}); a streaming validation
+ * ({@link Validator#session(Atlas)}) refuses it before it starts, saying which rule to rewrite.
+ * Prefer {@link Rule}: most checks need only what one station, the frame and a few numbers per
+ * county tell.
+ */
+public abstract class WholeAtlasRule implements Rule {
+
+  /** For subclasses. */
+  protected WholeAtlasRule() {}
+
+  /**
+   * Checks the whole atlas and reports through the context; never throws for a bad atlas.
+   *
+   * @param atlas the atlas with all its stations, not null
+   * @param context where findings go, not null
+   */
+  protected abstract void check(Atlas atlas, RuleContext context);
+
+  /** Checks the whole atlas at the end, once every station has been seen. */
+  @Override
+  public final RuleCheck begin(Atlas frame, RuleContext context) {
+    Atlas whole =
+        context
+            .whole()
+            .orElseThrow(
+                () -> new IllegalStateException(ValidationSession.refusal(info().id())));
+    return new RuleCheck() {
+      @Override
+      public void station(int index, org.electionatlas.model.PollingStation station) {}
+
+      @Override
+      public void end() {
+        check(whole, context);
+      }
+    };
+  }
+}
