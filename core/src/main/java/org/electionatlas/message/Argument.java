@@ -127,6 +127,12 @@ public sealed interface Argument {
     return new Kinds(List.of(kind));
   }
 
+  /** A kind of entity as a bare noun: {@code county} or {@code شهرستان}. */
+  static Argument noun(EntityKind kind) {
+    Nouns.Label label = Nouns.of(kind);
+    return new Wording(Phrase.of(label.en(), label.fa()));
+  }
+
   /** Kinds of entity as alternatives: {@code a province or a county}. */
   static Argument kinds(Collection<EntityKind> kinds) {
     return new Kinds(List.copyOf(kinds));

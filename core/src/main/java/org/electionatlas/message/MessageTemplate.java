@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The wording of one kind of message in English and Persian, with named placeholders such as
- * {@code {station}} that a {@link Message}'s arguments fill. Both wordings must name the same
+ * The wording of one kind of message in English and Persian, with named placeholders such as {@code
+ * {station}} that a {@link Message}'s arguments fill. Both wordings must name the same
  * placeholders, so that no language loses a fact; {@link #of} refuses them otherwise.
  *
  * <pre>{@code

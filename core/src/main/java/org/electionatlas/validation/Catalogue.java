@@ -1,24 +1,11 @@
 package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.BODY;
-import static org.electionatlas.model.EntityKind.CONSTITUENCY;
-import static org.electionatlas.model.EntityKind.COUNTY;
 import static org.electionatlas.model.EntityKind.EVENT;
-import static org.electionatlas.model.EntityKind.ISSUE;
-import static org.electionatlas.model.EntityKind.POLLING_STATION;
-import static org.electionatlas.model.EntityKind.PROVINCE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import org.electionatlas.model.Approval;
-import org.electionatlas.model.Body;
-import org.electionatlas.model.Constituency;
-import org.electionatlas.model.County;
-import org.electionatlas.model.EntityKind;
-import org.electionatlas.model.Event;
-import org.electionatlas.model.Issue;
 
 /** The standard rule catalogue, ordered by id. */
 final class Catalogue {

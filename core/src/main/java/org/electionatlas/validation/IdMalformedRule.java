@@ -47,24 +47,26 @@ final class IdMalformedRule implements Rule {
 
   private static final MessageTemplate EMPTY =
       MessageTemplate.of(
-          "id-malformed.empty", "the id of {owner} is empty", "شناسهٔ {owner} خالی است");
+          "id-malformed.empty",
+          "the id {id} of the {owner} is empty",
+          "شناسهٔ {id} از {owner} خالی است");
   private static final MessageTemplate LONG =
       MessageTemplate.of(
           "id-malformed.long",
-          "the id {id} of {owner} is {length} characters long; at most 64 are allowed",
+          "the id {id} of the {owner} is {length} characters long; at most 64 are allowed",
           "شناسهٔ {id} از {owner} {length} نویسه دارد؛ حداکثر ۶۴ نویسه مجاز است");
   private static final MessageTemplate START =
       MessageTemplate.of(
           "id-malformed.start",
-          "the id {id} of {owner} must start with an ASCII letter or digit",
+          "the id {id} of the {owner} must start with an ASCII letter or digit",
           "شناسهٔ {id} از {owner} باید با حرف یا رقم لاتین آغاز شود");
   private static final MessageTemplate CHARACTERS =
       MessageTemplate.of(
           "id-malformed.characters",
-          "the id {id} of {owner} may hold only ASCII letters, digits, '.', '_' and '-'",
+          "the id {id} of the {owner} may hold only ASCII letters, digits, '.', '_' and '-'",
           "شناسهٔ {id} از {owner} تنها می‌تواند حرف و رقم لاتین و «.»، «_» و «-» داشته باشد");
 
-  private static final Phrase THE_ELECTION = Phrase.of("the election", "انتخابات");
+  private static final Phrase THE_ELECTION = Phrase.of("election", "انتخابات");
 
   @Override
   public RuleInfo info() {
@@ -89,16 +91,15 @@ final class IdMalformedRule implements Rule {
 
   private static void check(EntityKind kind, int i, String id, RuleContext context) {
     if (!ID.matcher(id).matches()) {
-      context.report(kind.pointer(i) + "/id", id, message(Argument.kind(kind), id));
+      context.report(kind.pointer(i) + "/id", id, message(Argument.noun(kind), id));
     }
   }
 
   private static Message message(Argument owner, String id) {
-    if (id.isEmpty()) {
-      return EMPTY.with("owner", owner);
-    }
     MessageTemplate template;
-    if (id.length() > 64) {
+    if (id.isEmpty()) {
+      template = EMPTY;
+    } else if (id.length() > 64) {
       return LONG.with("owner", owner)
           .with("id", Argument.id(id))
           .with("length", Argument.number(id.length()));

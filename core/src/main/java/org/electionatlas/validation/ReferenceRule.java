@@ -54,7 +54,8 @@ final class ReferenceRule<T extends Identified> implements Rule {
 
     /** A member that may hold one id: {@code /county}. */
     static <T> Refs<T> one(String member, Function<T, Optional<String>> id) {
-      return (entity, sink) -> id.apply(entity).ifPresent(value -> sink.accept("/" + member, value));
+      return (entity, sink) ->
+          id.apply(entity).ifPresent(value -> sink.accept("/" + member, value));
     }
 
     /** A member that holds a list of ids: {@code /scope/0}, {@code /scope/1}. */
@@ -122,7 +123,8 @@ final class ReferenceRule<T extends Identified> implements Rule {
   }
 
   @Override
-  @SuppressWarnings("unchecked") // the kind's entities are Ts: the table pairs each kind with its type
+  @SuppressWarnings(
+      "unchecked") // the kind's entities are Ts: the table pairs each kind with its type
   public RuleCheck begin(Atlas frame, RuleContext context) {
     AtlasIndex index = frame.index();
     StationIds stations = context.stations();
@@ -131,7 +133,8 @@ final class ReferenceRule<T extends Identified> implements Rule {
           refs.forEach(
               (T) station,
               (member, id) ->
-                  check(index, stations, station, POLLING_STATION.pointer(i) + member, id, context));
+                  check(
+                      index, stations, station, POLLING_STATION.pointer(i) + member, id, context));
     }
     return new RuleCheck() {
       @Override

@@ -47,8 +47,8 @@ public interface Rule {
    *
    * @param frame the atlas without its polling stations, not null
    * @param context where findings go, the policy in force and the stations seen so far, not null
-   * @return the check that each station is given, then ended; {@link RuleCheck#NONE} when the
-   *     frame said everything
+   * @return the check that each station is given, then ended; {@link RuleCheck#NONE} when the frame
+   *     said everything
    */
   RuleCheck begin(Atlas frame, RuleContext context);
 }

@@ -14,7 +14,9 @@ import org.electionatlas.model.PollingStation;
 @FunctionalInterface
 public interface RuleCheck {
 
-  /** A check with nothing to do for stations: a rule that has said all it had to in {@code begin}. */
+  /**
+   * A check with nothing to do for stations: a rule that has said all it had to in {@code begin}.
+   */
   RuleCheck NONE = (index, station) -> {};
 
   /**

@@ -65,8 +65,8 @@ public final class RuleContext {
    *     /pollingStations/3/county}; empty for the atlas as a whole
    * @param subjectId the id of the entity it is about, or null when there is none
    * @param message what is wrong, with every placeholder of its template given
-   * @throws IllegalStateException if the message lacks an argument its template names: a mistake
-   *     in the rule, not in the atlas
+   * @throws IllegalStateException if the message lacks an argument its template names: a mistake in
+   *     the rule, not in the atlas
    */
   public void report(String pointer, @Nullable String subjectId, Message message) {
     found.add(

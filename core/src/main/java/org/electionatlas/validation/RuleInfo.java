@@ -46,8 +46,8 @@ public abstract class RuleInfo {
   }
 
   /**
-   * A fragment of an atlas document (top-level members, without the braces) that this rule
-   * reports; empty when there is none.
+   * A fragment of an atlas document (top-level members, without the braces) that this rule reports;
+   * empty when there is none.
    */
   @Value.Default
   public String violatingExample() {

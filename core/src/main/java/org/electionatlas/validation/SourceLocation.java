@@ -1,8 +1,8 @@
 package org.electionatlas.validation;
 
 /**
- * A place in the document an atlas was read from: line and column, both counting from 1, the column in characters (code
- * points) so that it agrees with what an editor shows for Persian text.
+ * A place in the document an atlas was read from: line and column, both counting from 1, the column
+ * in characters (code points) so that it agrees with what an editor shows for Persian text.
  *
  * @param line the line, from 1
  * @param column the column in code points, from 1

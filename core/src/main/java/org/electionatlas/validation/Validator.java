@@ -75,8 +75,8 @@ public final class Validator {
    * the one {@link #validate(Atlas)} gives for the whole atlas.
    *
    * @param frame the atlas without its polling stations
-   * @throws IllegalArgumentException if the frame has stations, or if a rule of this validator
-   *     that the policy leaves on is a {@link WholeAtlasRule}
+   * @throws IllegalArgumentException if the frame has stations, or if a rule of this validator that
+   *     the policy leaves on is a {@link WholeAtlasRule}
    */
   public ValidationSession session(Atlas frame) {
     return ValidationSession.streaming(rules, policy, frame);

@@ -29,8 +29,7 @@ public abstract class WholeAtlasRule implements Rule {
     Atlas whole =
         context
             .whole()
-            .orElseThrow(
-                () -> new IllegalStateException(ValidationSession.refusal(info().id())));
+            .orElseThrow(() -> new IllegalStateException(ValidationSession.refusal(info().id())));
     return new RuleCheck() {
       @Override
       public void station(int index, org.electionatlas.model.PollingStation station) {}

@@ -70,7 +70,7 @@ class ContestRulesTest {
         .satisfies(
             v -> {
               assertThat(v.pointer()).isEqualTo("/constituencies/2/counties/2");
-              assertThat(v.message())
+              assertThat(v.message().toString())
                   .isEqualTo(
                       "constituency \"experts-kerman\" (استان کرمان / Kerman province) lists"
                           + " county \"ravar\" (راور / Ravar) twice (also at"

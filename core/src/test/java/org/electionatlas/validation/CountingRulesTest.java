@@ -31,7 +31,7 @@ class CountingRulesTest {
         .singleElement()
         .satisfies(
             v ->
-                assertThat(v.message())
+                assertThat(v.message().toString())
                     .isEqualTo(
                         "province \"kerman\" (کرمان / Kerman) declares 3 polling stations but the"
                             + " atlas holds 4 in its counties, 1 more: stations are counted twice"
@@ -49,7 +49,7 @@ class CountingRulesTest {
         .singleElement()
         .satisfies(
             v ->
-                assertThat(v.message())
+                assertThat(v.message().toString())
                     .endsWith(
                         "declares 5 polling stations but the atlas holds 2 in its counties, 3"
                             + " fewer: the atlas is missing stations (2 stations have no known"
@@ -110,7 +110,9 @@ class CountingRulesTest {
     assertThat(violations(atlas, HIGH_RISK))
         .singleElement()
         .satisfies(
-            v -> assertThat(v.message()).contains("is HIGH risk (near the border) but no issue"));
+            v ->
+                assertThat(v.message().toString())
+                    .contains("is HIGH risk (near the border) but no issue"));
   }
 
   private static final String LEVEL = "body-jurisdiction-level-mismatch";
@@ -137,7 +139,7 @@ class CountingRulesTest {
         .satisfies(
             v -> {
               assertThat(v.pointer()).isEqualTo("/bodies/0/jurisdiction");
-              assertThat(v.message())
+              assertThat(v.message().toString())
                   .endsWith(
                       "is a PROVINCE-level body without a jurisdiction; name the province it"
                           + " works for");

@@ -84,7 +84,7 @@ class CountyCoverageRuleTest {
             .get(0);
 
     assertThat(violation.pointer()).isEqualTo("/counties/0/eligibleVoters");
-    assertThat(violation.message())
+    assertThat(violation.message().toString())
         .isEqualTo(
             "county \"ravar\" (راور / Ravar) has 3 stations expecting 1,900 voters together,"
                 + " 63.3% of its 3,000 eligible voters; at least 80.0% (2,400) should be planned"

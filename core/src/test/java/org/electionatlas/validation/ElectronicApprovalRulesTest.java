@@ -86,7 +86,7 @@ class ElectronicApprovalRulesTest {
         .singleElement()
         .satisfies(
             v ->
-                assertThat(v.message())
+                assertThat(v.message().toString())
                     .isEqualTo(
                         "polling station \"anar-0001\" (دبستان شهید بهشتی / Shahid Beheshti"
                             + " School) votes electronically but no electronic-voting approval"
@@ -152,7 +152,7 @@ class ElectronicApprovalRulesTest {
         .singleElement()
         .satisfies(
             v ->
-                assertThat(v.message())
+                assertThat(v.message().toString())
                     .contains(
                         "the only electronic-voting approvals that cover it were REJECTED:"
                             + " \"refused-anar\", \"refused-kerman\""));
@@ -192,7 +192,7 @@ class ElectronicApprovalRulesTest {
             v -> {
               assertThat(v.pointer()).isEqualTo("/approvals/2/status");
               assertThat(v.subjectId()).contains("electronic-kerman");
-              assertThat(v.message())
+              assertThat(v.message().toString())
                   .isEqualTo(
                       "40 electronic stations in کرمان / Kerman wait on approval"
                           + " \"electronic-kerman\", which is"
@@ -212,7 +212,8 @@ class ElectronicApprovalRulesTest {
 
     assertThat(violations(atlas, PENDING))
         .singleElement()
-        .satisfies(v -> assertThat(v.message()).startsWith("8 electronic stations in county"));
+        .satisfies(
+            v -> assertThat(v.message().toString()).startsWith("8 electronic stations in county"));
   }
 
   @Test
@@ -224,7 +225,11 @@ class ElectronicApprovalRulesTest {
             electronic("by-province", ApprovalStatus.PENDING, "kerman"));
 
     assertThat(violations(atlas, PENDING))
-        .extracting(v -> v.pointer() + " " + v.message().substring(0, v.message().indexOf(" in ")))
+        .extracting(
+            v ->
+                v.pointer()
+                    + " "
+                    + v.message().toString().substring(0, v.message().toString().indexOf(" in ")))
         .containsExactly(
             "/approvals/2/status 3 electronic stations",
             "/approvals/3/status 3 electronic stations");

@@ -84,7 +84,7 @@ class EventRulesTest {
             .violationsOf("event-outside-parent")
             .get(0);
 
-    assertThat(violation.message())
+    assertThat(violation.message().toString())
         .contains(
             "but starts at 2023-07-11, before its parent starts at 2023-07-12 and ends at"
                 + " 2023-07-14, after its parent ends at 2023-07-13");
@@ -136,7 +136,7 @@ class EventRulesTest {
         .satisfies(
             v -> {
               assertThat(v.pointer()).isEqualTo("/events/0/start");
-              assertThat(v.message())
+              assertThat(v.message().toString())
                   .isEqualTo(
                       "the start of event \"training\" (نشست آموزشی / Regional training) is"
                           + " 1402-04-21, before 1979-04-01; it looks like a Jalali date, which"
@@ -165,7 +165,7 @@ class EventRulesTest {
         .allSatisfy(
             v -> {
               assertThat(v.pointer()).isEqualTo("/provenance/sources/0/published");
-              assertThat(v.message()).endsWith("; dates in an atlas are Gregorian");
+              assertThat(v.message().toString()).endsWith("; dates in an atlas are Gregorian");
             });
   }
 }

@@ -109,7 +109,7 @@ class PlantedDefectPropertyTest {
         .extracting(Violation::ruleId, Violation::pointer)
         .containsExactly(tuple(defect.ruleId(), planted.pointer()));
     if (planted.message() != null) {
-      assertThat(violations.get(0).message()).contains(planted.message());
+      assertThat(violations.get(0).message().toString()).contains(planted.message());
     }
   }
 

@@ -403,6 +403,6 @@ class PlantedDefectTest {
 
     assertThat(planted)
         .containsExactlyInAnyOrderElementsOf(
-            Validator.standardRules().stream().map(Rule::id).toList());
+            Validator.standardRules().stream().map(r -> r.info().id()).toList());
   }
 }

@@ -44,7 +44,7 @@ class ProvinceCodeRulesTest {
         .satisfies(
             v -> {
               assertThat(v.ruleId()).isEqualTo("province-code-invalid");
-              assertThat(v.message())
+              assertThat(v.message().toString())
                   .isEqualTo(
                       "province \"kerman\" (کرمان / Kerman) has code \""
                           + code
@@ -60,7 +60,7 @@ class ProvinceCodeRulesTest {
         .singleElement()
         .satisfies(
             v ->
-                assertThat(v.message())
+                assertThat(v.message().toString())
                     .isEqualTo(
                         "province \"kerman\" (کرمان / Kerman) has code IR-15, which is the code of"
                             + " Lorestan (لرستان); Kerman is IR-08 (IR-15 was its code before ISO"
@@ -73,7 +73,7 @@ class ProvinceCodeRulesTest {
         .singleElement()
         .satisfies(
             v ->
-                assertThat(v.message())
+                assertThat(v.message().toString())
                     .endsWith("which is the code of Yazd (یزد); Kerman is IR-08"));
   }
 

@@ -86,7 +86,8 @@ class StationLocationDuplicateRuleTest {
     assertThat(duplicates(atlas(stations)))
         .extracting(
             v -> {
-              String named = v.message().substring(v.message().indexOf(" at /") + 4);
+              String named =
+                  v.message().toString().substring(v.message().toString().indexOf(" at /") + 4);
               return v.pointer() + " naming " + named.substring(0, named.indexOf(' ') + 1);
             })
         .containsExactlyElementsOf(expected);
@@ -125,6 +126,7 @@ class StationLocationDuplicateRuleTest {
         .extracting(Violation::pointer)
         .containsExactly("/pollingStations/1/location", "/pollingStations/2/location");
     assertThat(duplicates(atlas(stations)))
-        .allSatisfy(v -> assertThat(v.message()).contains("as polling station \"kerman-0\""));
+        .allSatisfy(
+            v -> assertThat(v.message().toString()).contains("as polling station \"kerman-0\""));
   }
 }

@@ -40,7 +40,7 @@ class StationNumberGapRuleTest {
         .satisfies(
             v -> {
               assertThat(v.pointer()).isEqualTo("/counties/0");
-              assertThat(v.message())
+              assertThat(v.message().toString())
                   .isEqualTo(
                       "county \"ravar\" (راور / Ravar) has 3 stations numbered up to "
                           + expected

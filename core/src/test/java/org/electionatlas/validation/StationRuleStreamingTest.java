@@ -45,8 +45,8 @@ class StationRuleStreamingTest {
   static List<String> ruleIds() {
     List<String> ids = new ArrayList<>(STATEFUL);
     Validator.standardRules().stream()
-        .filter(rule -> rule instanceof FrameReferenceRule)
-        .map(Rule::id)
+        .filter(rule -> rule instanceof ReferenceRule<?>)
+        .map(r -> r.info().id())
         .forEach(ids::add);
     return ids;
   }
@@ -90,7 +90,7 @@ class StationRuleStreamingTest {
     List<Violation> violations = only("station-number-duplicate").validate(atlas).violations();
 
     assertThat(violations).hasSize(1);
-    assertThat(violations.get(0).message())
+    assertThat(violations.get(0).message().toString())
         .endsWith(
             ", already the number of polling station \""
                 + first.id()
@@ -116,12 +116,12 @@ class StationRuleStreamingTest {
             tuple(
                 "issue-scope-unknown",
                 "/issues/0/scope/" + (atlas.issues().get(0).scope().size() - 1)));
-    assertThat(streamed.get(0).message())
+    assertThat(streamed.get(0).message().toString())
         .endsWith(
             "names owner \""
                 + lastId
                 + "\", which is not a body of the atlas but a polling station");
-    assertThat(streamed.get(1).message())
+    assertThat(streamed.get(1).message().toString())
         .endsWith(
             "names scope \"nowhere-0001\", which is not a province, a county, a constituency or a"
                 + " polling station of the atlas");
@@ -149,7 +149,7 @@ class StationRuleStreamingTest {
   private static Validator only(String... ruleIds) {
     Validator.Builder builder = Validator.builder();
     Validator.standardRules().stream()
-        .map(Rule::id)
+        .map(r -> r.info().id())
         .filter(id -> !List.of(ruleIds).contains(id))
         .forEach(builder::disable);
     return builder.build();

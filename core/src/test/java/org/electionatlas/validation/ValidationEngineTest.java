@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Approval;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.EntityKind;
@@ -34,7 +35,7 @@ class ValidationEngineTest {
         .ruleId(rule)
         .severity(severity)
         .pointer(pointer)
-        .message("m")
+        .message(TestMessages.text("m"))
         .build();
   }
 
@@ -110,7 +111,7 @@ class ValidationEngineTest {
     Atlas atlas = Plant.county(VALID, 0, c -> c.id(id));
 
     assertThat(violationsOf(atlas, "id-malformed"))
-        .extracting(Violation::message)
+        .extracting(v -> v.message().toString())
         .containsExactly("the id \"" + id + "\" of the county " + problem);
   }
 
@@ -127,8 +128,10 @@ class ValidationEngineTest {
     assertThatThrownBy(() -> new ParentCycleRule(EntityKind.COUNTY, "county-parent-cycle"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("only events and bodies have parents: COUNTY");
-    assertThat(new ParentCycleRule(EntityKind.EVENT, "e").rationale()).startsWith("An event");
-    assertThat(new ParentCycleRule(EntityKind.BODY, "b").rationale()).startsWith("A body");
+    assertThat(new ParentCycleRule(EntityKind.EVENT, "e").info().rationale().en())
+        .startsWith("An event");
+    assertThat(new ParentCycleRule(EntityKind.BODY, "b").info().rationale().en())
+        .startsWith("A body");
   }
 
   @Test
@@ -142,7 +145,7 @@ class ValidationEngineTest {
         .satisfies(
             v -> {
               assertThat(v.pointer()).isEqualTo("/bodies/0/parent");
-              assertThat(v.message())
+              assertThat(v.message().toString())
                   .endsWith("lead back to it: kerman-hq → guardian-council → kerman-hq");
             });
   }
@@ -152,7 +155,7 @@ class ValidationEngineTest {
     Atlas atlas = Plant.event(VALID, 0, e -> e.parent("training"));
 
     assertThat(violationsOf(atlas, "event-parent-cycle"))
-        .extracting(Violation::message)
+        .extracting(v -> v.message().toString())
         .singleElement()
         .asString()
         .endsWith("lead back to it: training → training");
@@ -176,7 +179,7 @@ class ValidationEngineTest {
     Atlas atlas = Plant.county(VALID, 0, c -> c.name(LocalizedName.of(text)));
 
     assertThat(violationsOf(atlas, "persian-arabic-letter"))
-        .extracting(Violation::message)
+        .extracting(v -> v.message().toString())
         .singleElement()
         .asString()
         .startsWith("the Persian text \"" + text + "\" of \"ravar\" " + what + "; atlas normalize");
@@ -202,9 +205,11 @@ class ValidationEngineTest {
             PersianTextRule.arabicLetters(),
             PersianTextRule.arabicIndicDigits(),
             PersianTextRule.missingZwnj())) {
-      assertThat(rule.id()).startsWith("persian-");
-      assertThat(rule.violatingExample()).contains("\"fa\"");
-      assertThat(rule.passingExample()).contains("\"fa\"").isNotEqualTo(rule.violatingExample());
+      assertThat(rule.info().id()).startsWith("persian-");
+      assertThat(rule.info().violatingExample()).contains("\"fa\"");
+      assertThat(rule.info().passingExample())
+          .contains("\"fa\"")
+          .isNotEqualTo(rule.info().violatingExample());
     }
   }
 
@@ -306,23 +311,19 @@ class ValidationEngineTest {
     Rule first =
         new Rule() {
           @Override
-          public String id() {
-            return "aaa-own-rule";
+          public RuleInfo info() {
+            return RuleInfo.builder()
+                .id("aaa-own-rule")
+                .defaultSeverity(Severity.INFO)
+                .summary(Phrase.english("Reports the policy's minimum of officials"))
+                .build();
           }
 
           @Override
-          public Severity defaultSeverity() {
-            return Severity.INFO;
-          }
-
-          @Override
-          public String summary() {
-            return "Reports the policy's minimum of officials";
-          }
-
-          @Override
-          public void check(Atlas atlas, Findings findings) {
-            findings.report("", null, "at least " + findings.policy().minOfficials());
+          public RuleCheck begin(Atlas frame, RuleContext context) {
+            context.report(
+                "", null, TestMessages.text("at least " + context.policy().minOfficials()));
+            return RuleCheck.NONE;
           }
         };
 
@@ -331,11 +332,11 @@ class ValidationEngineTest {
     assertThat(validator.policy()).isEqualTo(policy);
     assertThat(validator.rules().get(0)).isSameAs(first);
     assertThat(validator.rules())
-        .extracting(Rule::id)
+        .extracting(r -> r.info().id())
         .isSortedAccordingTo(String::compareTo)
         .hasSize(Validator.standardRules().size() + 1);
     assertThat(validator.validate(VALID).violationsOf("aaa-own-rule"))
-        .extracting(Violation::message)
+        .extracting(v -> v.message().toString())
         .containsExactly("at least 3");
   }
 }

@@ -12,7 +12,7 @@ class ValidationReportTest {
         .ruleId(rule)
         .severity(severity)
         .pointer(pointer)
-        .message("m")
+        .message(TestMessages.text("m"))
         .build();
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.model.TestAtlases;
@@ -20,28 +21,24 @@ class ValidationSessionTest {
   }
 
   /** A custom rule that sees stations one at a time: stations expecting an odd number of voters. */
-  private static final class OddVoters implements StationRule {
+  private static final class OddVoters implements Rule {
     @Override
-    public String id() {
-      return "odd-voters";
+    public RuleInfo info() {
+      return RuleInfo.builder()
+          .id("odd-voters")
+          .defaultSeverity(Severity.INFO)
+          .summary(Phrase.english("A station expects an even number of voters"))
+          .build();
     }
 
     @Override
-    public Severity defaultSeverity() {
-      return Severity.INFO;
-    }
-
-    @Override
-    public String summary() {
-      return "A station expects an even number of voters";
-    }
-
-    @Override
-    public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+    public RuleCheck begin(Atlas frame, RuleContext context) {
       return (index, station) -> {
         if (station.expectedVoters() % 2 != 0) {
-          findings.report(
-              "/pollingStations/" + index + "/expectedVoters", station.id(), "odd: " + index);
+          context.report(
+              "/pollingStations/" + index + "/expectedVoters",
+              station.id(),
+              TestMessages.text("odd: " + index));
         }
       };
     }
@@ -75,38 +72,33 @@ class ValidationSessionTest {
 
     assertThat(session.finish().violationsOf("odd-voters"))
         .isEqualTo(validator.validate(atlas).violationsOf("odd-voters"))
-        .extracting(Violation::message)
+        .extracting(v -> v.message().toString())
         .contains("odd: 1");
   }
 
   @Test
   void a_custom_rule_that_needs_the_whole_atlas_is_refused_by_a_session_with_why() {
     Rule whole =
-        new Rule() {
+        new WholeAtlasRule() {
           @Override
-          public String id() {
-            return "whole-atlas";
+          public RuleInfo info() {
+            return RuleInfo.builder()
+                .id("whole-atlas")
+                .defaultSeverity(Severity.WARNING)
+                .summary(Phrase.english("Looks at the whole atlas"))
+                .build();
           }
 
           @Override
-          public Severity defaultSeverity() {
-            return Severity.WARNING;
-          }
-
-          @Override
-          public String summary() {
-            return "Looks at the whole atlas";
-          }
-
-          @Override
-          public void check(Atlas atlas, Findings findings) {}
+          protected void check(Atlas atlas, RuleContext context) {}
         };
     Validator validator = Validator.builder().addRule(whole).build();
 
     assertThatThrownBy(() -> validator.session(frame(VALID)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("rule whole-atlas")
-        .hasMessageContaining("StationRule");
+        .hasMessageContaining("WholeAtlasRule")
+        .hasMessageContaining("Validator.validate");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.ApprovalStatus;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.BoundingBox;
@@ -28,7 +29,7 @@ class ValidatorTest {
   void message_names_the_station_in_persian_and_english_and_the_missing_county() {
     Violation violation = Validator.standard().validate(UNKNOWN_COUNTY).violations().get(0);
 
-    assertThat(violation.message())
+    assertThat(violation.message().toString())
         .isEqualTo(
             "polling station \"ravar-0003\" (مسجد جامع / Friday Mosque) names"
                 + " county \"ravr\", which is not a county of the atlas");
@@ -40,7 +41,7 @@ class ValidatorTest {
   void message_says_what_kind_an_id_of_the_wrong_kind_names() {
     Atlas atlas = Plant.station(TestAtlases.valid(), 3, s -> s.county("kerman"));
 
-    assertThat(Validator.standard().validate(atlas).violations().get(0).message())
+    assertThat(Validator.standard().validate(atlas).violations().get(0).message().toString())
         .endsWith("names county \"kerman\", which is not a county of the atlas but a province");
   }
 
@@ -81,27 +82,22 @@ class ValidatorTest {
   @Test
   void an_embedders_rule_runs_beside_the_catalogue() {
     Rule noMobile =
-        new Rule() {
+        new WholeAtlasRule() {
           @Override
-          public String id() {
-            return "mobile-station-forbidden";
+          public RuleInfo info() {
+            return RuleInfo.builder()
+                .id("mobile-station-forbidden")
+                .defaultSeverity(Severity.WARNING)
+                .summary(Phrase.english("No mobile stations here"))
+                .build();
           }
 
           @Override
-          public Severity defaultSeverity() {
-            return Severity.WARNING;
-          }
-
-          @Override
-          public String summary() {
-            return "No mobile stations here";
-          }
-
-          @Override
-          public void check(Atlas atlas, Findings findings) {
+          protected void check(Atlas atlas, RuleContext context) {
             for (int i = 0; i < atlas.pollingStations().size(); i++) {
               if (atlas.pollingStations().get(i).kind() == StationKind.MOBILE) {
-                findings.report("/pollingStations/" + i + "/kind", null, "mobile");
+                context.report(
+                    "/pollingStations/" + i + "/kind", null, TestMessages.text("mobile"));
               }
             }
           }
@@ -130,11 +126,11 @@ class ValidatorTest {
     assertThat(Validator.standardRules())
         .allSatisfy(
             rule -> {
-              assertThat(rule.id()).matches("[a-z]+(-[a-z]+)*");
-              assertThat(rule.summary()).isNotBlank().doesNotEndWith(".");
-              assertThat(rule.rationale()).isNotBlank();
+              assertThat(rule.info().id()).matches("[a-z]+(-[a-z]+)*");
+              assertThat(rule.info().summary().en()).isNotBlank().doesNotEndWith(".");
+              assertThat(rule.info().rationale().en()).isNotBlank();
             });
-    assertThat(Validator.standardRules()).extracting(Rule::id).doesNotHaveDuplicates();
+    assertThat(Validator.standardRules()).extracting(r -> r.info().id()).doesNotHaveDuplicates();
   }
 
   @Test
@@ -142,9 +138,11 @@ class ValidatorTest {
     assertThat(Validator.standardRules())
         .allSatisfy(
             rule -> {
-              assertThat(rule.violatingExample()).as(rule.id()).isNotBlank();
-              assertThat(rule.passingExample()).as(rule.id()).isNotBlank();
-              assertThat(rule.passingExample()).as(rule.id()).isNotEqualTo(rule.violatingExample());
+              assertThat(rule.info().violatingExample()).as(rule.info().id()).isNotBlank();
+              assertThat(rule.info().passingExample()).as(rule.info().id()).isNotBlank();
+              assertThat(rule.info().passingExample())
+                  .as(rule.info().id())
+                  .isNotEqualTo(rule.info().violatingExample());
             });
   }
 
@@ -153,11 +151,15 @@ class ValidatorTest {
     assertThat(Validator.standardRules())
         .allSatisfy(
             rule -> {
-              assertThat(JsonSyntax.isWellFormed("{" + rule.violatingExample() + "}"))
-                  .as("%s's violating example in braces:%n%s", rule.id(), rule.violatingExample())
+              assertThat(JsonSyntax.isWellFormed("{" + rule.info().violatingExample() + "}"))
+                  .as(
+                      "%s's violating example in braces:%n%s",
+                      rule.info().id(), rule.info().violatingExample())
                   .isTrue();
-              assertThat(JsonSyntax.isWellFormed("{" + rule.passingExample() + "}"))
-                  .as("%s's passing example in braces:%n%s", rule.id(), rule.passingExample())
+              assertThat(JsonSyntax.isWellFormed("{" + rule.info().passingExample() + "}"))
+                  .as(
+                      "%s's passing example in braces:%n%s",
+                      rule.info().id(), rule.info().passingExample())
                   .isTrue();
             });
   }
