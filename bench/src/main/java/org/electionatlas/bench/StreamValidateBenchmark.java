@@ -53,6 +53,6 @@ public class StreamValidateBenchmark {
   /** The whole standard catalogue over the file, one station at a time. */
   @Benchmark
   public CheckedSource validate() throws IOException {
-    return AtlasJson.standard().validate(file, Validator.standard());
+    return AtlasJson.standard().check(file, Validator.standard());
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.electionatlas.calendar.JalaliDate;
 import org.electionatlas.calendar.JalaliFormat;
+import org.electionatlas.message.CalendarSystem;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ final class DateCommand implements Callable<Integer> {
       names = "--to",
       paramLabel = "CALENDAR",
       description = "gregorian or jalali (default: the other calendar than the input's).")
-  DateStyle.@Nullable Calendar to;
+  @Nullable CalendarSystem to;
 
   @Option(
       names = "--lang",
@@ -81,13 +82,13 @@ final class DateCommand implements Callable<Integer> {
     } catch (DateTimeException e) {
       throw new UserError(String.valueOf(e.getMessage()));
     }
-    DateStyle.Calendar target =
-        to != null ? to : (jalaliInput ? DateStyle.Calendar.GREGORIAN : DateStyle.Calendar.JALALI);
-    terminal.out().println(target == DateStyle.Calendar.GREGORIAN ? day.toString() : jalali(day));
+    CalendarSystem target =
+        to != null ? to : (jalaliInput ? CalendarSystem.GREGORIAN : CalendarSystem.JALALI);
+    terminal.out().println(target == CalendarSystem.GREGORIAN ? day.toString() : jalali(day));
     return ExitCode.OK;
   }
 
-  /** Unlike DateStyle, which falls back to Gregorian, conversion here must say it cannot. */
+  /** Unlike messages, which fall back to marked Gregorian dates, conversion must say it cannot. */
   private String jalali(LocalDate day) {
     try {
       JalaliDate jalali = JalaliDate.from(day);

@@ -1,25 +1,39 @@
 package org.electionatlas.cli;
 
+import org.electionatlas.message.CalendarSystem;
+import org.electionatlas.message.Language;
+import org.electionatlas.message.MessageStyle;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The options that choose how dates are shown, shared by the commands that show dates. */
+/**
+ * The options that choose the language of messages and the calendar of dates, shared by every
+ * command that shows either. {@code --lang fa} alone also shows dates in the Jalali calendar, as
+ * Persian readers expect; {@code --calendar} says otherwise.
+ */
 final class DateOptions {
 
   @Option(
       names = "--calendar",
       paramLabel = "CALENDAR",
-      defaultValue = "gregorian",
-      description = "gregorian (default) or jalali: the calendar of the dates shown.")
-  DateStyle.Calendar calendar = DateStyle.Calendar.GREGORIAN;
+      description = "gregorian or jalali: the calendar of dates (default: jalali with --lang fa).")
+  @Nullable CalendarSystem calendar;
 
   @Option(
       names = "--lang",
       paramLabel = "LANG",
       defaultValue = "en",
-      description = "en (default) or fa: with --calendar jalali, fa writes ۱۱ اسفند ۱۴۰۲.")
+      description = "en (default) or fa: the language of messages; fa writes ۱۱ اسفند ۱۴۰۲.")
   String lang = "en";
 
-  DateStyle style() {
-    return DateStyle.of(calendar, lang);
+  MessageStyle style() {
+    Language language;
+    try {
+      language = Language.of(lang);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--lang must be en or fa, not '" + lang + "'");
+    }
+    CalendarSystem chosen = calendar;
+    return chosen == null ? MessageStyle.of(language) : MessageStyle.of(language, chosen);
   }
 }

@@ -123,16 +123,20 @@ final class Inputs {
   }
 
   /**
-   * A file (or standard input) validated as a stream, never held whole; a clear error when it is
-   * not an atlas.
+   * A file (or standard input) checked as a stream, never held whole; an unreadable source is
+   * reported as such, not thrown.
    */
-  static CheckedSource validate(String name, Terminal terminal, Validator validator) {
+  static CheckedSource check(String name, Terminal terminal, Validator validator) {
     AtlasJson json = json();
-    return from(
-        name,
-        terminal,
-        (in, source) -> json.validate(in, source, validator),
-        path -> json.validate(path, validator));
+    if (name.equals("-")) {
+      return json.check(terminal.in(), name, validator);
+    }
+    try {
+      return json.check(Path.of(name), validator);
+    } catch (java.nio.file.InvalidPathException e) {
+      return new CheckedSource.Unreadable(
+          name, ReadFailure.of("cannot read the file: " + e.getReason()));
+    }
   }
 
   /** A file (or standard input) read as an atlas; a clear error when it is not one. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.Samples;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.MessageStyle;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Event;
 import org.electionatlas.model.LocalizedName;
@@ -101,7 +103,8 @@ final class StatsCommand implements Callable<Integer> {
     return text.toString();
   }
 
-  private static void writeText(Atlas atlas, AtlasStats stats, DateStyle dates, PrintStream out) {
+  private static void writeText(
+      Atlas atlas, AtlasStats stats, MessageStyle dates, PrintStream out) {
     AtlasStats.Area total = stats.total();
     out.println(
         "Election "
@@ -109,7 +112,7 @@ final class StatsCommand implements Callable<Integer> {
             + ": "
             + name(atlas.election().name())
             + ", voting day "
-            + dates.format(atlas.election().votingDay()));
+            + dates.date(atlas.election().votingDay()));
     out.println();
     out.println(
         "Polling stations: "
@@ -143,10 +146,10 @@ final class StatsCommand implements Callable<Integer> {
       out.println(
           "  "
               + "  ".repeat(entry.depth())
-              + dates.format(event.start().toString())
+              + Argument.time(event.start()).render(dates)
               + (event.end().equals(event.start())
                   ? ""
-                  : " to " + dates.format(event.end().toString()))
+                  : " to " + Argument.time(event.end()).render(dates))
               + "  "
               + event.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
               + "  "

@@ -7,14 +7,12 @@ import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.CheckedSource;
-import org.electionatlas.io.ParsedAtlas;
 import org.electionatlas.io.ReportWriter;
 import org.electionatlas.io.Samples;
+import org.electionatlas.message.MessageStyle;
 import org.electionatlas.validation.Severity;
 import org.electionatlas.validation.ValidationPolicy;
-import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.Validator;
-import org.electionatlas.validation.Violation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,32 +75,26 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    DateStyle dateStyle = dates.style();
+    MessageStyle style = dates.style();
     Validator validator = validator();
     List<CheckedSource> results = new ArrayList<>();
     if (files.isEmpty()) {
-      String name = Samples.fileName(Samples.DEFAULT);
       results.add(
-          check(
-              AtlasJson.standard().parse(Samples.bytes(Samples.DEFAULT), name),
-              validator,
-              dateStyle));
+          AtlasJson.standard()
+              .check(Samples.bytes(Samples.DEFAULT), Samples.fileName(Samples.DEFAULT), validator));
     }
     for (String file : files) {
-      try {
-        results.add(inDates(Inputs.validate(file, terminal, validator), dateStyle));
-      } catch (Inputs.Unreadable e) {
-        results.add(CheckedSource.unreadable(file, e.failure()));
-      }
+      results.add(Inputs.check(file, terminal, validator));
     }
     ReportWriter.of(VersionProvider.version(), validator.rules())
+        .withStyle(style)
         .write(format, results, terminal.out());
-    if (results.stream().anyMatch(result -> result.failure().isPresent())) {
+    if (results.stream().anyMatch(result -> result instanceof CheckedSource.Unreadable)) {
       return ExitCode.BAD_INPUT;
     }
     boolean failed =
         results.stream()
-            .flatMap(result -> result.report().stream())
+            .map(result -> ((CheckedSource.Checked) result).report())
             .anyMatch(report -> report.hasAtLeast(failOn));
     return failed ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
@@ -127,18 +119,5 @@ final class ValidateCommand implements Callable<Integer> {
               + " "
               + String.valueOf(e.getMessage()).replaceFirst("^the policy ", ""));
     }
-  }
-
-  private static CheckedSource check(ParsedAtlas parsed, Validator validator, DateStyle dates) {
-    return inDates(CheckedSource.checked(parsed, validator.validate(parsed.atlas())), dates);
-  }
-
-  private static CheckedSource inDates(CheckedSource checked, DateStyle dates) {
-    List<Violation> shown = new ArrayList<>();
-    for (Violation violation : checked.report().orElseThrow().violations()) {
-      shown.add(
-          Violation.builder().from(violation).message(dates.rewrite(violation.message())).build());
-    }
-    return checked.withReport(ValidationReport.of(shown));
   }
 }

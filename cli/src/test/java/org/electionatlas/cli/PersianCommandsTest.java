@@ -109,16 +109,46 @@ class PersianCommandsTest {
   }
 
   @Test
-  void validate_shows_dates_in_messages_in_the_jalali_calendar_when_asked() {
-    DateStyle persian = DateStyle.of(DateStyle.Calendar.JALALI, "fa");
-    DateStyle latin = DateStyle.of(DateStyle.Calendar.JALALI, "en");
+  void validate_in_persian_shows_every_message_in_persian_with_jalali_dates() throws IOException {
+    Atlas sample = Samples.load(Samples.DEFAULT);
+    Atlas late =
+        Atlas.builder()
+            .from(sample)
+            .events(
+                sample.events().stream()
+                    .map(
+                        event ->
+                            event.parent().isPresent()
+                                ? event
+                                : org.electionatlas.model.Event.builder()
+                                    .from(event)
+                                    .end(
+                                        org.electionatlas.model.EventTime.of(
+                                            java.time.LocalDate.of(2024, 3, 5)))
+                                    .build())
+                    .toList())
+            .build();
+    Path file = directory.resolve("late.json");
+    Files.writeString(file, AtlasJson.standard().write(late), UTF_8);
 
-    assertThat(latin.rewrite("ends 2024-03-02, after voting day 2024-03-01"))
-        .isEqualTo("ends 1402-12-12, after voting day 1402-12-11");
-    assertThat(persian.rewrite("at 2023-07-11T15:11")).isEqualTo("at ۲۰ تیر ۱۴۰۲ - ۱۵:۱۱");
-    assertThat(latin.rewrite("typed 1402-04-20 in a Gregorian field"))
-        .as("a date outside the exact range stays as written")
-        .isEqualTo("typed 1402-04-20 in a Gregorian field");
-    assertThat(Run.of("validate", "--calendar", "jalali", "--lang", "fa").exitCode()).isZero();
+    Run persian = Run.of("validate", "--lang", "fa", file.toString());
+    Run jalali = Run.of("validate", "--calendar", "jalali", file.toString());
+
+    assertThat(persian.out())
+        .contains("[event-after-voting-day]")
+        .contains("۱۴۰۲")
+        .doesNotContain("Gregorian")
+        .doesNotContain("میلادی")
+        .doesNotContain("2024-03");
+    assertThat(
+            persian
+                .out()
+                .lines()
+                .filter(line -> line.contains(": error [") || line.contains(": warning [")))
+        .allSatisfy(line -> assertThat(line).containsPattern("\\p{InArabic}"));
+    assertThat(jalali.out())
+        .contains("Esfand 1402")
+        .doesNotContain("Gregorian")
+        .doesNotContain("2024-03-0");
   }
 }

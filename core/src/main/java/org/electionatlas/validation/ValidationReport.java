@@ -3,6 +3,10 @@ package org.electionatlas.validation;
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Noun;
 
 /**
  * Every violation a validation found, in a stable order: by JSON pointer (array positions compared
@@ -18,6 +22,13 @@ public final class ValidationReport {
           .thenComparing(Violation::ruleId)
           .thenComparing(v -> v.message().key())
           .thenComparing(v -> v.message().toString());
+
+  private static final Noun ERRORS = Noun.of("error", "errors", "خطا");
+  private static final Noun WARNINGS = Noun.of("warning", "warnings", "هشدار");
+  private static final Noun INFOS = Noun.of("info", "infos", "آگاهی");
+  private static final MessageTemplate SUMMARY =
+      MessageTemplate.of(
+          "report.summary", "{errors}, {warnings}, {infos}", "{errors}، {warnings}، {infos}");
 
   private final ImmutableList<Violation> violations;
   private final int[] counts = new int[Severity.values().length];
@@ -66,15 +77,16 @@ public final class ValidationReport {
 
   /** "2 errors, 1 warning, 0 infos". */
   public String summary() {
-    return plural(count(Severity.ERROR), "error")
-        + ", "
-        + plural(count(Severity.WARNING), "warning")
-        + ", "
-        + plural(count(Severity.INFO), "info");
+    return summary(MessageStyle.ENGLISH);
   }
 
-  private static String plural(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
+  /** "2 errors, 1 warning, 0 infos" or "۲ خطا، ۱ هشدار، ۰ آگاهی". */
+  public String summary(MessageStyle style) {
+    return SUMMARY
+        .with("errors", Argument.count(count(Severity.ERROR), ERRORS))
+        .with("warnings", Argument.count(count(Severity.WARNING), WARNINGS))
+        .with("infos", Argument.count(count(Severity.INFO), INFOS))
+        .render(style);
   }
 
   /** Orders pointers segment by segment, numbers numerically and before names. */

@@ -60,8 +60,7 @@ public abstract class Violation {
         + message()
         + " (at "
         + (pointer().isEmpty() ? "the top level" : pointer())
-        + ")"
-        + location().map(at -> " " + at).orElse("");
+        + ")";
   }
 
   /** An empty builder; rule id, severity, pointer and message must be set. */

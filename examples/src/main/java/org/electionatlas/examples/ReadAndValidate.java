@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
-import org.electionatlas.io.ParsedAtlas;
+import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.Samples;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.Validator;
@@ -44,23 +43,18 @@ public final class ReadAndValidate {
       document = Samples.bytes(Samples.DEFAULT);
     }
 
-    ParsedAtlas parsed;
-    try {
-      // parse() rather than read(): it also keeps where each value is, for the line numbers.
-      parsed = AtlasJson.standard().parse(document, source);
-    } catch (AtlasFormatException e) {
-      out.println(e.getMessage());
+    // check() reads, validates and locates each finding at its line and column; it never throws
+    // for a document that is not an atlas, but says why.
+    CheckedSource result = AtlasJson.standard().check(document, source, Validator.standard());
+    if (result instanceof CheckedSource.Unreadable unreadable) {
+      CheckedSource.ReadFailure failure = unreadable.failure();
+      out.println(
+          source + failure.location().map(at -> ":" + at).orElse("") + ": " + failure.problem());
       return;
     }
-
-    ValidationReport report = Validator.standard().validate(parsed.atlas());
+    ValidationReport report = ((CheckedSource.Checked) result).report();
     for (Violation violation : report.violations()) {
-      String where =
-          parsed
-              .sourceMap()
-              .locate(violation.pointer())
-              .map(location -> source + ":" + location)
-              .orElse(source);
+      String where = violation.location().map(at -> source + ":" + at).orElse(source);
       out.println(where + ": " + violation);
     }
     out.println(source + ": " + report.summary());

@@ -243,52 +243,113 @@ public final class AtlasJson {
   }
 
   /**
-   * Validates an atlas file as a stream, holding at any time one station and compact state rather
-   * than the whole atlas: an atlas of a million stations validates in a heap of a few hundred
-   * megabytes. The report, its pointers and their lines and columns are those of reading the file
-   * with {@link #parse} and validating it with {@link Validator#validate}.
+   * Checks an atlas file: reads it, validates it and locates every violation at its line and
+   * column. The file is read as a stream, holding one station at a time and compact state, so an
+   * atlas of a million stations checks in a heap of a few hundred megabytes; the report is the one
+   * reading the whole file and validating it in memory gives. (A validator with a {@link
+   * org.electionatlas.validation.WholeAtlasRule} makes the file be read whole.)
    *
-   * @throws IOException if the file cannot be read
-   * @throws AtlasFormatException if it is not a valid atlas document
-   * @throws IllegalArgumentException if a rule of the validator cannot check a stream (see {@link
-   *     Validator#session})
+   * <p>Never throws for a bad file: a file that is missing, unreadable or not an atlas is an {@link
+   * CheckedSource.Unreadable} saying why and, where it can, where.
+   *
+   * @param file the atlas file, not null
+   * @param validator the validator, not null
+   * @return what checking gave, not null
    */
-  public CheckedSource validate(Path file, Validator validator) throws IOException {
-    return new StreamingValidation(this, mapper, stationMapper(), limits)
-        .validate(file, file.toString(), validator);
+  public CheckedSource check(Path file, Validator validator) {
+    return guarded(
+        file.toString(),
+        () -> {
+          if (Files.isDirectory(file)) {
+            throw new NotReadable("it is a directory, not an atlas file");
+          }
+          return new StreamingValidation(this, mapper, stationMapper(), limits)
+              .validate(file, file.toString(), validator);
+        });
   }
 
   /**
-   * Validates an atlas read from a stream, as {@link #validate(Path, Validator)} does: the stream
-   * is copied once to a temporary file (deleted afterwards), which is then validated as a stream.
-   * Does not close the stream.
+   * Checks an atlas read from a stream, as {@link #check(Path, Validator)} does: the stream is
+   * copied once to a temporary file (deleted afterwards), which is then read as a stream. Does not
+   * close the stream.
    *
+   * @param in the stream, not null
    * @param sourceName how messages name the stream, such as {@code -} for standard input
-   * @throws IOException if the stream cannot be read or the temporary file written
-   * @throws AtlasFormatException if it is not a valid atlas document, or goes on past the document
-   *     limit
+   * @param validator the validator, not null
+   * @return what checking gave; {@link CheckedSource.Unreadable} when the stream is not an atlas,
+   *     goes on past the document limit, or cannot be read or spooled
    */
-  public CheckedSource validate(InputStream in, String sourceName, Validator validator)
-      throws IOException {
-    Path copy = Files.createTempFile("atlas-", ".json");
-    try {
-      try (OutputStream out = Files.newOutputStream(copy)) {
-        byte[] buffer = new byte[1 << 16];
-        long copied = 0;
-        for (int read; (read = in.read(buffer)) > 0; ) {
-          copied += read;
-          // Stops an endless stream at the limit rather than filling the disk.
-          if (copied > limits.maxDocumentLength()) {
-            throw tooLong(sourceName);
+  public CheckedSource check(InputStream in, String sourceName, Validator validator) {
+    return guarded(
+        sourceName,
+        () -> {
+          Path copy = Files.createTempFile("atlas-", ".json");
+          try {
+            try (OutputStream out = Files.newOutputStream(copy)) {
+              byte[] buffer = new byte[1 << 16];
+              long copied = 0;
+              for (int read; (read = in.read(buffer)) > 0; ) {
+                copied += read;
+                // Stops an endless stream at the limit rather than filling the disk.
+                if (copied > limits.maxDocumentLength()) {
+                  throw tooLong(sourceName);
+                }
+                out.write(buffer, 0, read);
+              }
+            }
+            return new StreamingValidation(this, mapper, stationMapper(), limits)
+                .validate(copy, sourceName, validator);
+          } finally {
+            Files.deleteIfExists(copy);
           }
-          out.write(buffer, 0, read);
-        }
-      }
-      return new StreamingValidation(this, mapper, stationMapper(), limits)
-          .validate(copy, sourceName, validator);
-    } finally {
-      Files.deleteIfExists(copy);
+        });
+  }
+
+  /**
+   * Checks the bytes of an atlas document in memory: reads them, validates the atlas and locates
+   * every violation at its line and column.
+   *
+   * @param document the UTF-8 document, not null
+   * @param sourceName how messages name the document, such as its file path
+   * @param validator the validator, not null
+   * @return what checking gave; {@link CheckedSource.Unreadable} when it is not an atlas
+   */
+  public CheckedSource check(byte[] document, String sourceName, Validator validator) {
+    return guarded(
+        sourceName, () -> StreamingValidation.checked(parse(document, sourceName), validator));
+  }
+
+  /** A check that reads a source and may fail to. */
+  private interface Reading {
+    CheckedSource run() throws IOException;
+  }
+
+  /** Why a source is not read, when the file system gave no exception to say it. */
+  private static final class NotReadable extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotReadable(String why) {
+      super(why);
     }
+  }
+
+  private static CheckedSource guarded(String source, Reading reading) {
+    try {
+      return reading.run();
+    } catch (AtlasFormatException e) {
+      return new CheckedSource.Unreadable(source, CheckedSource.ReadFailure.of(e));
+    } catch (java.nio.file.NoSuchFileException e) {
+      return unreadable(source, "no such file");
+    } catch (java.nio.file.AccessDeniedException e) {
+      return unreadable(source, "permission denied");
+    } catch (IOException e) {
+      return unreadable(source, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static CheckedSource unreadable(String source, String why) {
+    return new CheckedSource.Unreadable(
+        source, CheckedSource.ReadFailure.of("cannot read the file: " + why));
   }
 
   /**

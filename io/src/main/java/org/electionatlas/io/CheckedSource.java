@@ -1,80 +1,64 @@
 package org.electionatlas.io;
 
-import org.electionatlas.validation.SourceLocation;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Optional;
+import org.electionatlas.validation.SourceLocation;
 import org.electionatlas.validation.ValidationReport;
 
 /**
- * What checking one source gave: the report of a source that could be read, or why it could not be
- * read. The input of {@link ReportWriter}.
+ * What checking one source gave: either the report of a source that could be read, whose violations
+ * carry their lines and columns ({@link Checked}), or why it could not be read ({@link
+ * Unreadable}). What {@link AtlasJson#check} returns and {@link ReportWriter} writes.
  *
- * @param source how the source is named in reports: a file path, {@code -} for standard input
- * @param report the validation report, when the source was read
- * @param contents what the atlas held and where its values were found, when it was read
- * @param failure why the source could not be read, when it could not
+ * <pre>{@code
+ * CheckedSource result = AtlasJson.standard().check(Path.of("kerman.json"), Validator.standard());
+ * if (result instanceof CheckedSource.Checked checked) {
+ *   checked.report().violations().forEach(v -> System.out.println(v.location() + " " + v));
+ * } else if (result instanceof CheckedSource.Unreadable unreadable) {
+ *   System.out.println(unreadable.failure().problem());
+ * }
+ * }</pre>
  */
-public record CheckedSource(
-    String source,
-    Optional<ValidationReport> report,
-    Optional<Contents> contents,
-    Optional<ReadFailure> failure) {
+public sealed interface CheckedSource permits CheckedSource.Checked, CheckedSource.Unreadable {
 
-  /** Checks that there is either a report with its atlas or a failure. */
-  public CheckedSource {
-    requireNonNull(source, "source");
-    if (report.isPresent() == failure.isPresent() || report.isPresent() != contents.isPresent()) {
-      throw new IllegalArgumentException(
-          "a checked source has a report and its atlas, or a failure");
-    }
-  }
-
-  /** A source that was read whole and validated. */
-  public static CheckedSource checked(ParsedAtlas parsed, ValidationReport report) {
-    return checked(
-        parsed.sourceMap().source(),
-        new Contents(
-            parsed.atlas().pollingStations().size(),
-            parsed.atlas().counties().size(),
-            parsed.sourceMap()),
-        report);
-  }
-
-  /** A source that was validated, whether read whole or as a stream. */
-  public static CheckedSource checked(String source, Contents contents, ValidationReport report) {
-    return new CheckedSource(source, Optional.of(report), Optional.of(contents), Optional.empty());
-  }
-
-  /** A copy with another report, such as one whose messages give dates in another calendar. */
-  public CheckedSource withReport(ValidationReport other) {
-    if (report.isEmpty()) {
-      throw new IllegalStateException("an unreadable source has no report");
-    }
-    return new CheckedSource(source, Optional.of(other), contents, failure);
-  }
+  /** How the source is named in reports: a file path, {@code -} for standard input. */
+  String source();
 
   /**
-   * What a report says of the atlas beside its violations: its size, and where its values are.
+   * A source that was read and validated.
    *
-   * @param pollingStations how many stations it has
+   * @param source how the source is named in reports
+   * @param report the validation report, its violations located in the source
+   * @param pollingStations how many stations the atlas has
    * @param counties how many counties it has
-   * @param locator where each pointer's value is in the source
    */
-  public record Contents(int pollingStations, int counties, Locator locator) {
+  record Checked(String source, ValidationReport report, int pollingStations, int counties)
+      implements CheckedSource {
 
-    /** Checks the counts and the locator. */
-    public Contents {
-      requireNonNull(locator, "locator");
+    /** Checks the parts. */
+    public Checked {
+      requireNonNull(source, "source");
+      requireNonNull(report, "report");
       if (pollingStations < 0 || counties < 0) {
         throw new IllegalArgumentException("counts cannot be negative");
       }
     }
   }
 
-  /** A source that could not be read. */
-  public static CheckedSource unreadable(String source, ReadFailure failure) {
-    return new CheckedSource(source, Optional.empty(), Optional.empty(), Optional.of(failure));
+  /**
+   * A source that could not be read, or is not an atlas.
+   *
+   * @param source how the source is named in reports
+   * @param failure why
+   */
+  record Unreadable(String source, ReadFailure failure) implements CheckedSource {
+
+    /** Checks the parts. */
+    public Unreadable {
+      requireNonNull(source, "source");
+      requireNonNull(failure, "failure");
+    }
   }
 
   /**
@@ -85,7 +69,7 @@ public record CheckedSource(
    * @param pointer the JSON pointer of the offending value; empty for the whole document
    * @param location where in the source, when known
    */
-  public record ReadFailure(String problem, String pointer, Optional<SourceLocation> location) {
+  record ReadFailure(String problem, String pointer, Optional<SourceLocation> location) {
 
     /** Checks that nothing is null. */
     public ReadFailure {

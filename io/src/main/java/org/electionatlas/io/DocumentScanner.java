@@ -1,6 +1,5 @@
 package org.electionatlas.io;
 
-import org.electionatlas.validation.SourceLocation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.validation.SourceLocation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

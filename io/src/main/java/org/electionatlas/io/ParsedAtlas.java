@@ -2,7 +2,12 @@ package org.electionatlas.io;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.validation.ValidationReport;
+import org.electionatlas.validation.Validator;
+import org.electionatlas.validation.Violation;
 
 /**
  * An atlas together with where each of its values stood in the document it was read from, so that
@@ -17,5 +22,19 @@ public record ParsedAtlas(Atlas atlas, SourceMap sourceMap) {
   public ParsedAtlas {
     requireNonNull(atlas, "atlas");
     requireNonNull(sourceMap, "sourceMap");
+  }
+
+  /** Validates the atlas in memory; each violation carries its line and column. */
+  public ValidationReport validate(Validator validator) {
+    return located(validator.validate(atlas), sourceMap);
+  }
+
+  /** The report with each violation located by the map, where the map knows its pointer. */
+  static ValidationReport located(ValidationReport report, SourceMap map) {
+    List<Violation> located = new ArrayList<>(report.violations().size());
+    for (Violation violation : report.violations()) {
+      located.add(map.locate(violation.pointer()).map(violation::at).orElse(violation));
+    }
+    return ValidationReport.of(located);
   }
 }

@@ -1,6 +1,5 @@
 package org.electionatlas.io;
 
-import org.electionatlas.validation.SourceLocation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
@@ -14,8 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Message;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Noun;
 import org.electionatlas.validation.Rule;
+import org.electionatlas.validation.RuleInfo;
 import org.electionatlas.validation.Severity;
+import org.electionatlas.validation.SourceLocation;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.Violation;
 import tools.jackson.core.JsonGenerator;
@@ -47,20 +53,45 @@ public final class ReportWriter {
   private static final String SARIF_SCHEMA =
       "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
+  private static final Noun STATIONS = Noun.of("polling station", "polling stations", "شعبه");
+  private static final Noun COUNTIES = Noun.of("county", "counties", "شهرستان");
+  private static final Noun FILES = Noun.of("file", "files", "پرونده");
+
+  private static final MessageTemplate SOURCE_SUMMARY =
+      MessageTemplate.of(
+          "report.source",
+          "{stations} in {counties}: {found}",
+          "{stations} در {counties}: {found}");
+  private static final MessageTemplate TOTAL =
+      MessageTemplate.of(
+          "report.total",
+          "{checked} of {files} checked: {found}",
+          "{checked} از {files} بررسی شد: {found}");
+
   private final String toolVersion;
   private final List<Rule> rules;
+  private final MessageStyle style;
 
-  private ReportWriter(String toolVersion, List<Rule> rules) {
+  private ReportWriter(String toolVersion, List<Rule> rules, MessageStyle style) {
     this.toolVersion = toolVersion;
     this.rules = List.copyOf(rules);
+    this.style = style;
   }
 
   /**
    * A writer that names the tool's version and describes the rules that ran (for SARIF's rule
-   * metadata).
+   * metadata), with messages in English and dates in the Gregorian calendar.
    */
   public static ReportWriter of(String toolVersion, List<Rule> rules) {
-    return new ReportWriter(toolVersion, rules);
+    return new ReportWriter(toolVersion, rules, MessageStyle.ENGLISH);
+  }
+
+  /**
+   * This writer with messages, summaries and rule descriptions in the style's language and dates in
+   * its calendar. Severities, rule ids and pointers stay as they are: tools read them.
+   */
+  public ReportWriter withStyle(MessageStyle style) {
+    return new ReportWriter(toolVersion, rules, java.util.Objects.requireNonNull(style, "style"));
   }
 
   /** Writes the results in the format; does not close the stream. */
@@ -74,15 +105,14 @@ public final class ReportWriter {
     out.flush();
   }
 
-  /** "1 county", "2,400 polling stations". */
-  static String count(int n, String one, String many) {
-    return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
-  }
-
   /** All violations of all sources in one report, for the totals. */
   private static ValidationReport total(List<CheckedSource> results) {
     List<Violation> all = new ArrayList<>();
-    results.forEach(result -> result.report().ifPresent(report -> all.addAll(report.violations())));
+    for (CheckedSource result : results) {
+      if (result instanceof CheckedSource.Checked checked) {
+        all.addAll(checked.report().violations());
+      }
+    }
     return ValidationReport.of(all);
   }
 
@@ -90,19 +120,16 @@ public final class ReportWriter {
     return severity.name().toLowerCase(Locale.ROOT);
   }
 
-  private static SourceLocation locate(CheckedSource result, Violation violation) {
-    return result
-        .contents()
-        .flatMap(contents -> contents.locator().locate(violation.pointer()))
-        .orElse(new SourceLocation(1, 1));
+  private static SourceLocation locate(Violation violation) {
+    return violation.location().orElse(new SourceLocation(1, 1));
   }
 
   private void writeText(List<CheckedSource> results, OutputStream stream) {
     PrintStream out = new PrintStream(stream, false, UTF_8);
     int unreadable = 0;
     for (CheckedSource result : results) {
-      if (result.failure().isPresent()) {
-        CheckedSource.ReadFailure failure = result.failure().get();
+      if (result instanceof CheckedSource.Unreadable unreadableSource) {
+        CheckedSource.ReadFailure failure = unreadableSource.failure();
         out.println(
             result.source()
                 + failure.location().map(at -> ":" + at).orElse("")
@@ -114,39 +141,39 @@ public final class ReportWriter {
         unreadable++;
         continue;
       }
-      ValidationReport report = result.report().orElseThrow();
+      CheckedSource.Checked checked = (CheckedSource.Checked) result;
+      ValidationReport report = checked.report();
       for (Violation violation : report.violations()) {
         out.println(
             result.source()
                 + ":"
-                + locate(result, violation)
+                + locate(violation)
                 + ": "
                 + lower(violation.severity())
                 + " ["
                 + violation.ruleId()
                 + "] "
-                + Printable.escape(violation.message())
+                + Printable.escape(violation.message(style))
                 + " (at "
                 + (violation.pointer().isEmpty() ? "/" : Printable.escape(violation.pointer()))
                 + ")");
       }
-      CheckedSource.Contents contents = result.contents().orElseThrow();
       out.println(
           result.source()
               + ": "
-              + count(contents.pollingStations(), "polling station", "polling stations")
-              + " in "
-              + count(contents.counties(), "county", "counties")
-              + ": "
-              + report.summary());
+              + SOURCE_SUMMARY
+                  .with("stations", Argument.count(checked.pollingStations(), STATIONS))
+                  .with("counties", Argument.count(checked.counties(), COUNTIES))
+                  .with("found", Argument.text(report.summary(style)))
+                  .render(style));
     }
     if (results.size() > 1) {
       out.println(
-          (results.size() - unreadable)
-              + " of "
-              + results.size()
-              + " files checked: "
-              + total(results).summary());
+          TOTAL
+              .with("checked", Argument.number(results.size() - unreadable))
+              .with("files", Argument.count(results.size(), FILES))
+              .with("found", Argument.text(total(results).summary(style)))
+              .render(style));
     }
     out.flush();
   }
@@ -162,13 +189,15 @@ public final class ReportWriter {
       gen.writeStringProperty("name", "atlas");
       gen.writeStringProperty("version", toolVersion);
       gen.writeEndObject();
+      gen.writeStringProperty("language", style.language().tag());
+      gen.writeStringProperty("calendar", style.calendar().name().toLowerCase(Locale.ROOT));
       gen.writeArrayPropertyStart("sources");
       for (CheckedSource result : results) {
         gen.writeStartObject();
         gen.writeStringProperty("source", result.source());
-        if (result.failure().isPresent()) {
+        if (result instanceof CheckedSource.Unreadable unreadableSource) {
           unreadable++;
-          CheckedSource.ReadFailure failure = result.failure().get();
+          CheckedSource.ReadFailure failure = unreadableSource.failure();
           gen.writeName("failure");
           gen.writeStartObject();
           gen.writeStringProperty("message", failure.problem());
@@ -179,12 +208,12 @@ public final class ReportWriter {
           }
           gen.writeEndObject();
         } else {
-          ValidationReport report = result.report().orElseThrow();
+          ValidationReport report = ((CheckedSource.Checked) result).report();
           gen.writeName("counts");
           writeCounts(gen, report);
           gen.writeArrayPropertyStart("violations");
           for (Violation violation : report.violations()) {
-            SourceLocation at = locate(result, violation);
+            SourceLocation at = locate(violation);
             gen.writeStartObject();
             gen.writeStringProperty("ruleId", violation.ruleId());
             gen.writeStringProperty("severity", lower(violation.severity()));
@@ -194,7 +223,10 @@ public final class ReportWriter {
             if (violation.subjectId().isPresent()) {
               gen.writeStringProperty("subjectId", violation.subjectId().get());
             }
-            gen.writeStringProperty("message", violation.message());
+            gen.writeStringProperty("message", violation.message(style));
+            gen.writeStringProperty("messageKey", violation.message().key());
+            gen.writeName("arguments");
+            writeArguments(gen, violation.message());
             gen.writeEndObject();
           }
           gen.writeEndArray();
@@ -212,6 +244,37 @@ public final class ReportWriter {
       gen.writeEndObject();
     }
     writeNewline(out);
+  }
+
+  private static void writeArguments(JsonGenerator gen, Message message) {
+    gen.writeStartObject();
+    for (Map.Entry<String, Argument> argument : message.arguments().entrySet()) {
+      gen.writeName(argument.getKey());
+      writeValue(gen, argument.getValue().value());
+    }
+    gen.writeEndObject();
+  }
+
+  /** Writes what {@link Argument#value()} gives: strings, numbers, lists and maps of them. */
+  private static void writeValue(JsonGenerator gen, Object value) {
+    if (value instanceof Long n) {
+      gen.writeNumber(n);
+    } else if (value instanceof Double x) {
+      gen.writeNumber(x);
+    } else if (value instanceof List<?> list) {
+      gen.writeStartArray();
+      list.forEach(item -> writeValue(gen, item));
+      gen.writeEndArray();
+    } else if (value instanceof Map<?, ?> map) {
+      gen.writeStartObject();
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        gen.writeName(String.valueOf(entry.getKey()));
+        writeValue(gen, entry.getValue());
+      }
+      gen.writeEndObject();
+    } else {
+      gen.writeString(String.valueOf(value));
+    }
   }
 
   private static void writeCounts(JsonGenerator gen, ValidationReport report) {
@@ -256,9 +319,9 @@ public final class ReportWriter {
   private void writeSarif(List<CheckedSource> results, OutputStream out) {
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      ruleIndex.put(rule.id(), ruleIndex.size());
+      ruleIndex.put(rule.info().id(), ruleIndex.size());
     }
-    List<CheckedSource> unreadable = new ArrayList<>();
+    List<CheckedSource.Unreadable> unreadable = new ArrayList<>();
     try (JsonGenerator gen = AtlasJson.standard().generator(out)) {
       gen.writeStartObject();
       gen.writeStringProperty("$schema", SARIF_SCHEMA);
@@ -275,21 +338,22 @@ public final class ReportWriter {
       gen.writeStringProperty("semanticVersion", toolVersion);
       gen.writeArrayPropertyStart("rules");
       for (Rule rule : rules) {
+        RuleInfo info = rule.info();
         gen.writeStartObject();
-        gen.writeStringProperty("id", rule.id());
+        gen.writeStringProperty("id", info.id());
         gen.writeName("shortDescription");
         gen.writeStartObject();
-        gen.writeStringProperty("text", rule.summary());
+        gen.writeStringProperty("text", style.render(info.summary()));
         gen.writeEndObject();
-        if (!rule.rationale().isEmpty()) {
+        if (!info.rationale().isEmpty()) {
           gen.writeName("fullDescription");
           gen.writeStartObject();
-          gen.writeStringProperty("text", rule.rationale());
+          gen.writeStringProperty("text", style.render(info.rationale()));
           gen.writeEndObject();
         }
         gen.writeName("defaultConfiguration");
         gen.writeStartObject();
-        gen.writeStringProperty("level", sarifLevel(rule.defaultSeverity()));
+        gen.writeStringProperty("level", sarifLevel(info.defaultSeverity()));
         gen.writeEndObject();
         gen.writeEndObject();
       }
@@ -300,11 +364,11 @@ public final class ReportWriter {
       gen.writeStringProperty("columnKind", "unicodeCodePoints");
       gen.writeArrayPropertyStart("results");
       for (CheckedSource result : results) {
-        if (result.failure().isPresent()) {
-          unreadable.add(result);
+        if (result instanceof CheckedSource.Unreadable unreadableSource) {
+          unreadable.add(unreadableSource);
           continue;
         }
-        for (Violation violation : result.report().orElseThrow().violations()) {
+        for (Violation violation : ((CheckedSource.Checked) result).report().violations()) {
           gen.writeStartObject();
           gen.writeStringProperty("ruleId", violation.ruleId());
           Integer index = ruleIndex.get(violation.ruleId());
@@ -314,9 +378,15 @@ public final class ReportWriter {
           gen.writeStringProperty("level", sarifLevel(violation.severity()));
           gen.writeName("message");
           gen.writeStartObject();
-          gen.writeStringProperty("text", violation.message());
+          gen.writeStringProperty("text", violation.message(style));
           gen.writeEndObject();
-          writeLocation(gen, result.source(), locate(result, violation), violation.pointer());
+          writeLocation(gen, result.source(), locate(violation), violation.pointer());
+          gen.writeName("properties");
+          gen.writeStartObject();
+          gen.writeStringProperty("messageKey", violation.message().key());
+          gen.writeName("arguments");
+          writeArguments(gen, violation.message());
+          gen.writeEndObject();
           gen.writeEndObject();
         }
       }
@@ -326,8 +396,8 @@ public final class ReportWriter {
       gen.writeBooleanProperty("executionSuccessful", unreadable.isEmpty());
       if (!unreadable.isEmpty()) {
         gen.writeArrayPropertyStart("toolExecutionNotifications");
-        for (CheckedSource result : unreadable) {
-          CheckedSource.ReadFailure failure = result.failure().orElseThrow();
+        for (CheckedSource.Unreadable result : unreadable) {
+          CheckedSource.ReadFailure failure = result.failure();
           gen.writeStartObject();
           gen.writeStringProperty("level", "error");
           gen.writeName("message");

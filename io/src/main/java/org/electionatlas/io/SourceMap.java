@@ -1,11 +1,11 @@
 package org.electionatlas.io;
 
-import org.electionatlas.validation.SourceLocation;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.electionatlas.validation.SourceLocation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class SourceMap implements Locator {
+public final class SourceMap {
 
   private final String source;
   private final byte[] document;
@@ -65,7 +65,6 @@ public final class SourceMap implements Locator {
   }
 
   /** Where the value at the pointer starts, or where its nearest recorded ancestor starts. */
-  @Override
   public Optional<SourceLocation> locate(String pointer) {
     String p = pointer;
     while (true) {

@@ -1,6 +1,5 @@
 package org.electionatlas.io;
 
-import org.electionatlas.validation.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -9,6 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
+import org.electionatlas.validation.SourceLocation;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.ValidationSession;
 import org.electionatlas.validation.Validator;
 import org.electionatlas.validation.Violation;
+import org.electionatlas.validation.WholeAtlasRule;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,8 +55,10 @@ final class StreamingValidation {
     this.stationReader = stationMapper.readerFor(PollingStation.class);
   }
 
-  CheckedSource validate(Path file, String source, Validator validator) throws IOException {
-    if (!Files.isRegularFile(file) || Files.size(file) > limits.maxDocumentLength()) {
+  CheckedSource.Checked validate(Path file, String source, Validator validator) throws IOException {
+    if (!Files.isRegularFile(file)
+        || Files.size(file) > limits.maxDocumentLength()
+        || validator.rules().stream().anyMatch(rule -> rule instanceof WholeAtlasRule)) {
       return whole(file, source, validator);
     }
     Optional<StationRegion> found;
@@ -88,15 +92,70 @@ final class StreamingValidation {
         return whole(file, source, validator);
       }
       ValidationReport report = session.finish();
-      Locator locator =
-          pointer -> {
-            SourceLocation at = located.get(pointer);
-            return at != null ? Optional.of(at) : frameMap.locate(pointer);
-          };
-      return CheckedSource.checked(
-          source,
-          new CheckedSource.Contents(session.stationCount(), frame.counties().size(), locator),
-          report);
+      relocate(channel, region, source, report, located);
+      List<Violation> violations = new ArrayList<>(report.violations().size());
+      for (Violation violation : report.violations()) {
+        SourceLocation at = located.get(violation.pointer());
+        Optional<SourceLocation> where =
+            at != null ? Optional.of(at) : frameMap.locate(violation.pointer());
+        violations.add(where.map(violation::at).orElse(violation));
+      }
+      return new CheckedSource.Checked(
+          source, ValidationReport.of(violations), session.stationCount(), frame.counties().size());
+    }
+  }
+
+  /**
+   * Locates the violations about stations that were reported only after their stations had passed
+   * (from a rule's {@code end()}): the station region is walked once more and only the stations
+   * named are read again. Nothing is kept per station for this; the second walk happens only when
+   * such violations exist.
+   */
+  private void relocate(
+      FileChannel channel,
+      StationRegion region,
+      String source,
+      ValidationReport report,
+      Map<String, SourceLocation> located)
+      throws IOException {
+    Map<Integer, List<String>> wanted = new HashMap<>();
+    for (Violation violation : report.violations()) {
+      String pointer = violation.pointer();
+      if (pointer.startsWith(STATIONS) && !located.containsKey(pointer)) {
+        int end = pointer.indexOf('/', STATIONS.length());
+        String index = pointer.substring(STATIONS.length(), end < 0 ? pointer.length() : end);
+        try {
+          wanted.computeIfAbsent(Integer.parseInt(index), k -> new ArrayList<>()).add(pointer);
+        } catch (NumberFormatException notAStation) {
+          // A pointer no rule of ours makes; it is located in the frame or not at all.
+        }
+      }
+    }
+    if (wanted.isEmpty()) {
+      return;
+    }
+    channel.position(region.start + 1);
+    int[] index = {0};
+    try {
+      region.forEachElement(
+          Channels.newInputStream(channel),
+          (bytes, length, line, column) -> {
+            List<String> pointers = wanted.get(index[0]);
+            if (pointers != null) {
+              SourceMap map =
+                  DocumentScanner.scanStation(
+                      stationMapper,
+                      limits,
+                      Arrays.copyOf(bytes, length),
+                      source,
+                      index[0],
+                      SourceMap.Placement.from(line, column));
+              pointers.forEach(p -> map.locate(p).ifPresent(at -> located.put(p, at)));
+            }
+            index[0]++;
+          });
+    } catch (StationRegion.NotCuttable e) {
+      // The first walk cut the same bytes; a file changed under us is located no further.
     }
   }
 
@@ -179,8 +238,17 @@ final class StreamingValidation {
     };
   }
 
-  private CheckedSource whole(Path file, String source, Validator validator) throws IOException {
-    ParsedAtlas parsed = json.parse(json.readDocument(file), source);
-    return CheckedSource.checked(parsed, validator.validate(parsed.atlas()));
+  private CheckedSource.Checked whole(Path file, String source, Validator validator)
+      throws IOException {
+    return checked(json.parse(json.readDocument(file), source), validator);
+  }
+
+  /** An atlas read whole, validated in memory and located. */
+  static CheckedSource.Checked checked(ParsedAtlas parsed, Validator validator) {
+    return new CheckedSource.Checked(
+        parsed.sourceMap().source(),
+        parsed.validate(validator),
+        parsed.atlas().pollingStations().size(),
+        parsed.atlas().counties().size());
   }
 }

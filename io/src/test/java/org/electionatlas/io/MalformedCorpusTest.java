@@ -132,13 +132,12 @@ class MalformedCorpusTest {
       throws IOException {
     Map<String, String> expected = expectation(document);
 
-    AtlasFormatException error =
-        catchThrowableOfType(
-            AtlasFormatException.class,
-            () -> AtlasJson.standard().validate(document, Validator.standard()));
+    CheckedSource result = AtlasJson.standard().check(document, Validator.standard());
 
-    assertThat(error.problem()).isEqualTo(expected.get("problem"));
-    assertThat(Printable.escape(error.pointer())).isEqualTo(expected.get("pointer"));
-    assertThat(error.line() + ":" + error.column()).isEqualTo(expected.get("location"));
+    assertThat(result).isInstanceOf(CheckedSource.Unreadable.class);
+    CheckedSource.ReadFailure failure = ((CheckedSource.Unreadable) result).failure();
+    assertThat(failure.problem()).isEqualTo(expected.get("problem"));
+    assertThat(Printable.escape(failure.pointer())).isEqualTo(expected.get("pointer"));
+    assertThat(failure.location().orElseThrow().toString()).isEqualTo(expected.get("location"));
   }
 }

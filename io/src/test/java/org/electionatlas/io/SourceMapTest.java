@@ -1,10 +1,10 @@
 package org.electionatlas.io;
 
-import org.electionatlas.validation.SourceLocation;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.electionatlas.validation.SourceLocation;
 import org.junit.jupiter.api.Test;
 
 class SourceMapTest {

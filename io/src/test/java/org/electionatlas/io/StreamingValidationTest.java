@@ -16,7 +16,6 @@ import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.Validator;
-import org.electionatlas.validation.Violation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Validating a file as a stream ({@link AtlasJson#validate(Path, Validator)}) reports what reading
- * it whole and validating the atlas reports: the same violations in the same order, at the same
+ * Validating a file as a stream ({@link AtlasJson#check(Path, Validator)}) reports what reading it
+ * whole and validating the atlas reports: the same violations in the same order, at the same
  * pointers, lines and columns; and refuses a broken file with the same message.
  */
 class StreamingValidationTest {
@@ -167,12 +166,12 @@ class StreamingValidationTest {
     Path file = write(JSON.write(RandomAtlases.generate(7)));
 
     CheckedSource fromStream =
-        JSON.validate(
-            new ByteArrayInputStream(Files.readAllBytes(file)), "-", Validator.standard());
+        JSON.check(new ByteArrayInputStream(Files.readAllBytes(file)), "-", Validator.standard());
 
-    assertThat(fromStream.report().orElseThrow().violations())
+    assertThat(((CheckedSource.Checked) fromStream).report().violations())
         .isNotEmpty()
-        .isEqualTo(JSON.validate(file, Validator.standard()).report().orElseThrow().violations());
+        .isEqualTo(
+            ((CheckedSource.Checked) JSON.check(file, Validator.standard())).report().violations());
   }
 
   /** Ten stations in a county, written canonically. */
@@ -201,28 +200,23 @@ class StreamingValidationTest {
   }
 
   private static List<String> inMemory(Path file) throws IOException {
-    try {
-      ParsedAtlas parsed = JSON.parse(Files.readAllBytes(file), file.toString());
-      return described(
-          Validator.standard().validate(parsed.atlas()).violations(), parsed.sourceMap());
-    } catch (AtlasFormatException e) {
-      return List.of("refused: " + e.getMessage());
-    }
+    return described(JSON.check(Files.readAllBytes(file), file.toString(), Validator.standard()));
   }
 
-  private static List<String> streamed(Path file) throws IOException {
-    try {
-      CheckedSource checked = JSON.validate(file, Validator.standard());
-      return described(
-          checked.report().orElseThrow().violations(), checked.contents().orElseThrow().locator());
-    } catch (AtlasFormatException e) {
-      return List.of("refused: " + e.getMessage());
-    }
+  private static List<String> streamed(Path file) {
+    return described(JSON.check(file, Validator.standard()));
   }
 
-  private static List<String> described(List<Violation> violations, Locator locator) {
-    return violations.stream()
-        .map(v -> locator.locate(v.pointer()).map(at -> at.line() + ":" + at.column()) + " " + v)
-        .toList();
+  /** What a check gave, as lines that say where: equal for equal findings, also when refused. */
+  static List<String> described(CheckedSource result) {
+    if (result instanceof CheckedSource.Unreadable unreadable) {
+      CheckedSource.ReadFailure failure = unreadable.failure();
+      return List.of(
+          "refused: " + failure.location() + " " + failure.pointer() + " " + failure.problem());
+    }
+    return ((CheckedSource.Checked) result)
+        .report().violations().stream()
+            .map(v -> v.location().map(at -> at.line() + ":" + at.column()) + " " + v)
+            .toList();
   }
 }

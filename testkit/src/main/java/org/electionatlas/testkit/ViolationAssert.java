@@ -5,6 +5,7 @@ import static org.electionatlas.testkit.ShouldHaveMatchingViolation.shouldHaveMa
 import java.util.List;
 import java.util.function.Predicate;
 import org.assertj.core.api.AbstractAssert;
+import org.electionatlas.message.MessageStyle;
 import org.electionatlas.validation.Severity;
 import org.electionatlas.validation.Violation;
 
@@ -60,13 +61,36 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
   }
 
   /**
-   * Verifies that one of the violations has a message containing the text.
+   * Verifies that one of the violations has a message containing the text, in English with
+   * Gregorian dates.
    *
    * @param text the text, not null
    */
   public ViolationAssert withMessageContaining(String text) {
+    return withMessageContaining(MessageStyle.ENGLISH, text);
+  }
+
+  /**
+   * Verifies that one of the violations has a message containing the text when rendered in the
+   * style, such as {@link MessageStyle#PERSIAN}.
+   *
+   * @param style the language and calendar to render in, not null
+   * @param text the text, not null
+   */
+  public ViolationAssert withMessageContaining(MessageStyle style, String text) {
     return narrow(
-        "with a message containing " + Listing.quoted(text), v -> v.message().contains(text));
+        "with a message (" + style + ") containing " + Listing.quoted(text),
+        v -> v.message(style).contains(text));
+  }
+
+  /**
+   * Verifies that one of the violations has a message of the key, such as {@code
+   * station-number-gap}.
+   *
+   * @param key the message key, not null
+   */
+  public ViolationAssert withMessageKey(String key) {
+    return narrow("with message key " + Listing.quoted(key), v -> v.message().key().equals(key));
   }
 
   /**
