@@ -1,6 +1,9 @@
 package org.electionatlas.testkit;
 
 import java.util.List;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Message;
+import org.electionatlas.message.MessageTemplate;
 import org.electionatlas.validation.Severity;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.Violation;
@@ -55,7 +58,14 @@ final class Reports {
         .severity(severity)
         .pointer(pointer)
         .subjectId(subjectId)
-        .message(message)
+        .message(text(message))
         .build();
+  }
+
+  private static final MessageTemplate TEXT = MessageTemplate.of("test", "{text}", "{text}");
+
+  /** A message whose wording is the text, in both languages. */
+  static Message text(String text) {
+    return TEXT.with("text", Argument.text(text));
   }
 }

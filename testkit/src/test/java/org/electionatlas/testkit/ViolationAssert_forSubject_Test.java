@@ -43,7 +43,7 @@ class ViolationAssert_forSubject_Test {
             .ruleId("atlas-empty")
             .severity(Severity.WARNING)
             .pointer("")
-            .message("the atlas has no province")
+            .message(Reports.text("the atlas has no province"))
             .build();
     ValidationReport report = ValidationReport.of(List.of(aboutTheAtlas));
     // WHEN / THEN
