@@ -1,6 +1,7 @@
 package org.electionatlas.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,9 +10,10 @@ import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.Samples;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Event;
-import org.electionatlas.model.LocalizedName;
 import org.electionatlas.stats.AtlasStats;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -68,98 +70,157 @@ final class StatsCommand implements Callable<Integer> {
                 .atlas()
             : Inputs.parse(file, terminal).atlas();
     AtlasStats stats = AtlasStats.of(atlas);
+    MessageStyle style = dates.style();
     if (format == Format.JSON) {
-      writeJson(atlas, stats, terminal.out());
+      writeJson(atlas, stats, style, terminal.out());
     } else {
-      writeText(atlas, stats, dates.style(), terminal.out());
+      writeText(atlas, stats, style, terminal.out());
     }
     terminal.out().flush();
     return ExitCode.OK;
   }
 
-  private static String number(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+  private static final MessageTemplate ELECTION =
+      MessageTemplate.of(
+          "stats.election",
+          "Election {id}: {name}, voting day {day}",
+          "انتخابات {id}: {name}، روز رأی‌گیری {day}");
+  private static final MessageTemplate STATIONS =
+      MessageTemplate.of(
+          "stats.stations",
+          "Polling stations: {total} (by kind: {kinds}; by voting method: {methods}; by risk:"
+              + " {risks}, not assessed {unassessed})",
+          "شعبه‌ها: {total} (بر پایهٔ نوع: {kinds}؛ بر پایهٔ شیوهٔ رأی‌گیری: {methods}؛ بر پایهٔ"
+              + " خطر: {risks}، ارزیابی‌نشده {unassessed})");
+  private static final MessageTemplate VOTERS =
+      MessageTemplate.of(
+          "stats.voters",
+          "Voters: {expected} expected of {eligible} eligible ({coverage})",
+          "رأی‌دهندگان: {expected} پیش‌بینی‌شده از {eligible} واجد شرایط ({coverage})");
+  private static final MessageTemplate VOTERS_EXPECTED =
+      MessageTemplate.of(
+          "stats.voters-expected",
+          "Voters: {expected} expected",
+          "رأی‌دهندگان: {expected} پیش‌بینی‌شده");
+  private static final MessageTemplate SPAN =
+      MessageTemplate.of("stats.span", "{start} to {end}", "{start} تا {end}");
+  private static final MessageTemplate COUNT =
+      MessageTemplate.of("stats.count", "{what} {count}", "{what} {count}");
+
+  private static final Phrase PROVINCE = Phrase.of("Province", "استان");
+  private static final Phrase COUNTY = Phrase.of("County", "شهرستان");
+  private static final List<Phrase> COLUMNS =
+      List.of(
+          Phrase.of("counties", "شهرستان‌ها"),
+          Phrase.of("stations", "شعبه‌ها"),
+          Phrase.of("expected", "پیش‌بینی"),
+          Phrase.of("eligible", "واجد شرایط"),
+          Phrase.of("coverage", "پوشش"),
+          Phrase.of("name", "نام"));
+  private static final Phrase TIMELINE = Phrase.of("Timeline:", "گاه‌شمار:");
+
+  /** Enumeration values as the text output names them: their words, not their codes. */
+  private static final Map<String, Phrase> VALUES =
+      Map.ofEntries(
+          Map.entry("FIXED", Phrase.of("fixed", "ثابت")),
+          Map.entry("MOBILE", Phrase.of("mobile", "سیار")),
+          Map.entry("PAPER", Phrase.of("paper", "کاغذی")),
+          Map.entry("ELECTRONIC", Phrase.of("electronic", "الکترونیکی")),
+          Map.entry("LOW", Phrase.of("low", "کم")),
+          Map.entry("MEDIUM", Phrase.of("medium", "متوسط")),
+          Map.entry("HIGH", Phrase.of("high", "زیاد")),
+          Map.entry("TRAINING", Phrase.of("training", "آموزش")),
+          Map.entry("OPENING", Phrase.of("opening", "افتتاحیه")),
+          Map.entry("WORKSHOP", Phrase.of("workshop", "کارگاه")),
+          Map.entry("THINK_TANK", Phrase.of("think tank", "اتاق فکر")),
+          Map.entry("CLOSING", Phrase.of("closing", "اختتامیه")),
+          Map.entry("MEETING", Phrase.of("meeting", "نشست")),
+          Map.entry("DEADLINE", Phrase.of("deadline", "مهلت")));
+
+  private static String word(Enum<?> value, MessageStyle style) {
+    Phrase phrase = VALUES.get(value.name());
+    return phrase != null
+        ? style.render(phrase)
+        : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private static String coverage(AtlasStats.Area area) {
+  private static String coverage(AtlasStats.Area area, MessageStyle style) {
     return area.coverage().isPresent()
-        ? String.format(Locale.ROOT, "%.1f%%", 100 * area.coverage().getAsDouble())
+        ? Argument.percent(area.coverage().getAsDouble()).render(style)
         : "-";
   }
 
-  private static String name(LocalizedName name) {
-    return name.fa() + name.en().map(en -> " / " + en).orElse("");
-  }
-
-  private static <E extends Enum<E>> String counts(Map<E, Integer> counts) {
-    StringBuilder text = new StringBuilder();
+  private static <E extends Enum<E>> Argument counts(Map<E, Integer> counts, MessageStyle style) {
+    List<Argument> items = new ArrayList<>();
     counts.forEach(
-        (key, count) -> {
-          if (text.length() > 0) {
-            text.append(", ");
-          }
-          text.append(key.name().toLowerCase(Locale.ROOT)).append(' ').append(number(count));
-        });
-    return text.toString();
+        (key, count) ->
+            items.add(
+                Argument.text(
+                    COUNT
+                        .with("what", Argument.text(word(key, style)))
+                        .with("count", Argument.number(count))
+                        .render(style))));
+    return Argument.all(items);
   }
 
   private static void writeText(
-      Atlas atlas, AtlasStats stats, MessageStyle dates, PrintStream out) {
+      Atlas atlas, AtlasStats stats, MessageStyle style, PrintStream out) {
     AtlasStats.Area total = stats.total();
     out.println(
-        "Election "
-            + atlas.election().id()
-            + ": "
-            + name(atlas.election().name())
-            + ", voting day "
-            + dates.date(atlas.election().votingDay()));
+        ELECTION
+            .with("id", Argument.text(atlas.election().id()))
+            .with("name", Argument.name(atlas.election().name()))
+            .with("day", Argument.date(atlas.election().votingDay()))
+            .render(style));
     out.println();
     out.println(
-        "Polling stations: "
-            + number(total.stations())
-            + " (by kind: "
-            + counts(stats.stationsByKind())
-            + "; by voting method: "
-            + counts(stats.stationsByVotingMethod())
-            + "; by risk: "
-            + counts(stats.stationsByRisk())
-            + ", not assessed "
-            + number(stats.stationsWithoutRisk())
-            + ")");
+        STATIONS
+            .with("total", Argument.number(total.stations()))
+            .with("kinds", counts(stats.stationsByKind(), style))
+            .with("methods", counts(stats.stationsByVotingMethod(), style))
+            .with("risks", counts(stats.stationsByRisk(), style))
+            .with("unassessed", Argument.number(stats.stationsWithoutRisk()))
+            .render(style));
     out.println(
-        "Voters: "
-            + number(total.expectedVoters())
-            + " expected"
-            + (total.eligibleVoters().isPresent()
-                ? " of "
-                    + number(total.eligibleVoters().getAsLong())
-                    + " eligible ("
-                    + coverage(total)
-                    + ")"
-                : ""));
-    table(out, "Province", stats.provinces(), true);
-    table(out, "County", stats.counties(), false);
+        total.eligibleVoters().isPresent()
+            ? VOTERS
+                .with("expected", Argument.number(total.expectedVoters()))
+                .with("eligible", Argument.number(total.eligibleVoters().getAsLong()))
+                .with("coverage", Argument.text(coverage(total, style)))
+                .render(style)
+            : VOTERS_EXPECTED
+                .with("expected", Argument.number(total.expectedVoters()))
+                .render(style));
+    table(out, style, PROVINCE, stats.provinces(), true);
+    table(out, style, COUNTY, stats.counties(), false);
     out.println();
-    out.println("Timeline:");
+    out.println(style.render(TIMELINE));
     for (AtlasStats.TimelineEntry entry : stats.timeline()) {
       Event event = entry.event();
+      String when =
+          event.end().equals(event.start())
+              ? Argument.time(event.start()).render(style)
+              : SPAN.with("start", Argument.time(event.start()))
+                  .with("end", Argument.time(event.end()))
+                  .render(style);
       out.println(
           "  "
               + "  ".repeat(entry.depth())
-              + Argument.time(event.start()).render(dates)
-              + (event.end().equals(event.start())
-                  ? ""
-                  : " to " + Argument.time(event.end()).render(dates))
+              + when
               + "  "
-              + event.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+              + word(event.kind(), style)
               + "  "
-              + name(event.title()));
+              + Argument.name(event.title()).render(style));
     }
   }
 
   private static void table(
-      PrintStream out, String heading, List<AtlasStats.Area> areas, boolean withCounties) {
-    int width = heading.length();
+      PrintStream out,
+      MessageStyle style,
+      Phrase heading,
+      List<AtlasStats.Area> areas,
+      boolean withCounties) {
+    int width = style.render(heading).length();
     for (AtlasStats.Area area : areas) {
       width = Math.max(width, area.id().length());
     }
@@ -169,32 +230,40 @@ final class StatsCommand implements Callable<Integer> {
     out.printf(
         Locale.ROOT,
         format,
-        heading,
-        withCounties ? "counties" : "",
-        "stations",
-        "expected",
-        "eligible",
-        "coverage",
-        "name");
+        style.render(heading),
+        withCounties ? style.render(COLUMNS.get(0)) : "",
+        style.render(COLUMNS.get(1)),
+        style.render(COLUMNS.get(2)),
+        style.render(COLUMNS.get(3)),
+        style.render(COLUMNS.get(4)),
+        style.render(COLUMNS.get(5)));
     for (AtlasStats.Area area : areas) {
       out.printf(
           Locale.ROOT,
           format,
           area.id(),
-          withCounties ? number(area.counties()) : "",
-          number(area.stations()),
-          number(area.expectedVoters()),
-          area.eligibleVoters().isPresent() ? number(area.eligibleVoters().getAsLong()) : "-",
-          coverage(area),
-          name(area.name()));
+          withCounties ? style.number(area.counties()) : "",
+          style.number(area.stations()),
+          style.number(area.expectedVoters()),
+          area.eligibleVoters().isPresent() ? style.number(area.eligibleVoters().getAsLong()) : "-",
+          coverage(area, style),
+          Argument.name(area.name()).render(style));
     }
   }
 
-  private static void writeJson(Atlas atlas, AtlasStats stats, PrintStream out) {
+  /**
+   * The figures for scripts: values as the atlas stores them (ISO dates, codes), and beside each
+   * date and name what a person reads in the chosen language and calendar ({@code …Shown}).
+   */
+  private static void writeJson(
+      Atlas atlas, AtlasStats stats, MessageStyle style, PrintStream out) {
     try (JsonGenerator gen = AtlasJson.standard().generator(out)) {
       gen.writeStartObject();
+      gen.writeStringProperty("language", style.language().tag());
+      gen.writeStringProperty("calendar", style.calendar().name().toLowerCase(Locale.ROOT));
       gen.writeStringProperty("election", atlas.election().id());
       gen.writeStringProperty("votingDay", atlas.election().votingDay().toString());
+      gen.writeStringProperty("votingDayShown", style.date(atlas.election().votingDay()));
       gen.writeName("total");
       area(gen, stats.total());
       gen.writeName("stations");
@@ -222,7 +291,10 @@ final class StatsCommand implements Callable<Integer> {
         gen.writeNumberProperty("depth", entry.depth());
         gen.writeStringProperty("start", entry.event().start().toString());
         gen.writeStringProperty("end", entry.event().end().toString());
+        gen.writeStringProperty("startShown", Argument.time(entry.event().start()).render(style));
+        gen.writeStringProperty("endShown", Argument.time(entry.event().end()).render(style));
         gen.writeStringProperty("title", entry.event().title().fa());
+        gen.writeStringProperty("titleShown", Argument.name(entry.event().title()).render(style));
         gen.writeEndObject();
       }
       gen.writeEndArray();

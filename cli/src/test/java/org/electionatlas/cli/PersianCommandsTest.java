@@ -151,4 +151,25 @@ class PersianCommandsTest {
         .doesNotContain("Gregorian")
         .doesNotContain("2024-03-0");
   }
+
+  @Test
+  void stats_in_persian_words_its_figures_in_persian_with_jalali_dates() {
+    Run text = Run.of("stats", "--lang", "fa");
+    Run json = Run.of("stats", "--lang", "fa", "--format", "json");
+    Run english = Run.of("stats", "--calendar", "jalali");
+
+    assertThat(text.exitCode()).isZero();
+    assertThat(text.out())
+        .contains("روز رأی‌گیری ۱۱ اسفند ۱۴۰۲")
+        .contains("شعبه‌ها: ۲٬۴۰۰")
+        .contains("گاه‌شمار:")
+        .doesNotContain("Polling stations");
+    assertThat(json.out())
+        .contains("\"language\": \"fa\"")
+        .contains("\"votingDay\": \"2024-03-01\"")
+        .contains("\"votingDayShown\": \"۱۱ اسفند ۱۴۰۲\"");
+    assertThat(english.out())
+        .contains("voting day 11 Esfand 1402")
+        .contains("Polling stations: 2,400");
+  }
 }

@@ -25,6 +25,27 @@ class RulesCommandTest {
   }
 
   @Test
+  void the_committed_persian_rule_catalogue_is_what_the_rules_generate_in_persian()
+      throws IOException {
+    String generated = Run.of("rules", "--format", "markdown", "--lang", "fa").out();
+
+    assertThat(Files.readString(RULES_DOC.resolveSibling("rules.fa.md"), UTF_8))
+        .as(
+            "docs/rules.fa.md is stale; regenerate it with:"
+                + " ./atlas rules --format markdown --lang fa > docs/rules.fa.md")
+        .isEqualTo(generated);
+    assertThat(generated).startsWith("# فهرست قاعده‌ها").contains("| شناسه | شدت | خلاصه |");
+  }
+
+  @Test
+  void rules_in_persian_lists_every_rule_with_its_persian_summary() {
+    String out = Run.of("rules", "--lang", "fa").out();
+
+    assertThat(out.lines()).hasSize(Validator.standardRules().size());
+    assertThat(out).containsPattern("(?m)^station-county-unknown +خطا +شهرستانِ شعبهٔ اخذ رأی");
+  }
+
+  @Test
   void rules_lists_every_rule_of_the_catalogue_with_its_severity() {
     String out = Run.of("rules").out();
 

@@ -92,7 +92,7 @@ public sealed interface Argument {
     return new Decimal(x, decimals);
   }
 
-  /** A share as a percentage with one decimal: 0.125 reads {@code 12.5%} or {@code ٪۱۲٫۵}. */
+  /** A share as a percentage with one decimal: 0.125 reads {@code 12.5%} or {@code ۱۲٫۵٪}. */
   static Argument percent(double fraction) {
     return new Percent(fraction);
   }
@@ -318,7 +318,7 @@ public sealed interface Argument {
     @Override
     public String render(MessageStyle style) {
       String number = style.decimal(fraction * 100, 1);
-      return style.language() == Language.FA ? "٪" + number : number + "%";
+      return number + (style.language() == Language.FA ? "٪" : "%");
     }
 
     @Override
