@@ -22,7 +22,7 @@ import org.electionatlas.model.EventKind;
  */
 final class EventAfterVotingDayRule implements Rule {
 
-  static final Set<EventKind> PREPARATION =
+  private static final Set<EventKind> PREPARATION =
       EnumSet.of(
           EventKind.TRAINING,
           EventKind.WORKSHOP,
