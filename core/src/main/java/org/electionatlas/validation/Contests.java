@@ -2,6 +2,8 @@ package org.electionatlas.validation;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Contest;
 import org.electionatlas.model.ContestKind;
@@ -40,6 +42,23 @@ final class Contests {
       held.add(contest.kind());
     }
     return held;
+  }
+
+  /**
+   * A kind of contest in a message: as the data writes it in English ({@code MAJLIS}), by its name
+   * in Persian ({@code مجلس شورای اسلامی}).
+   */
+  static Argument contest(ContestKind kind) {
+    return Argument.phrase(
+        Phrase.of(
+            kind.name(),
+            switch (kind) {
+              case MAJLIS -> "مجلس شورای اسلامی";
+              case ASSEMBLY_OF_EXPERTS -> "مجلس خبرگان رهبری";
+              case PRESIDENTIAL -> "ریاست جمهوری";
+              case CITY_VILLAGE_COUNCILS -> "شوراهای اسلامی شهر و روستا";
+              case REFERENDUM -> "همه‌پرسی";
+            }));
   }
 
   /** Whether the county rules (each county in one constituency of the contest) apply to a kind. */

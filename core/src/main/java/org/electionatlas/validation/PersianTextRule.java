@@ -1,7 +1,13 @@
 package org.electionatlas.validation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Message;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.text.AtlasText;
 import org.electionatlas.text.ChangeKind;
@@ -10,114 +16,185 @@ import org.electionatlas.text.PersianText;
 /**
  * A check of every Persian text of the atlas for one kind of spelling that looks right but is not
  * the Persian a search or a comparison expects. Each finding shows the text as {@code atlas
- * normalize} would write it. The catalogue holds one instance per kind, described in {@link
- * #arabicLetters()}, {@link #arabicIndicDigits()} and {@link #missingZwnj()}.
+ * normalize} would write it. One rule, three instances, each a row of metadata, a message and a
+ * test of the text: {@link #arabicLetters()}, {@link #arabicIndicDigits()} and {@link
+ * #missingZwnj()}. The frame's texts are checked at the start, each station's as it passes.
  */
-final class PersianTextRule extends CatalogueRule implements StationRule {
+final class PersianTextRule implements Rule {
 
-  private final Function<String, Optional<String>> problem;
+  private static final MessageTemplate ARABIC_LETTER =
+      MessageTemplate.of(
+          "persian-arabic-letter",
+          "the Persian text {text} of {subject} uses {letters}; atlas normalize writes {fixed}",
+          "متن فارسی {text} در {subject} {letters} دارد؛ atlas normalize آن را {fixed} می‌نویسد");
 
-  private PersianTextRule(
-      String id,
-      String summary,
-      String rationale,
-      String violating,
-      String passing,
-      Function<String, Optional<String>> problem) {
-    super(id, Severity.WARNING, summary, rationale, violating, passing);
+  private static final MessageTemplate ARABIC_INDIC_DIGIT =
+      MessageTemplate.of(
+          "persian-arabic-indic-digit",
+          "the Persian text {text} of {subject} uses Arabic-Indic digits; atlas normalize writes"
+              + " {fixed}",
+          "متن فارسی {text} در {subject} رقم‌های عربی دارد، نه فارسی؛ atlas normalize آن را"
+              + " {fixed} می‌نویسد");
+
+  private static final MessageTemplate ZWNJ_MISSING =
+      MessageTemplate.of(
+          "persian-zwnj-missing",
+          "the Persian text {text} of {subject} has a space where a zero-width non-joiner belongs;"
+              + " atlas normalize writes {fixed}",
+          "متن فارسی {text} در {subject} جایی که نیم‌فاصله باید باشد فاصله دارد؛ atlas normalize"
+              + " آن را {fixed} می‌نویسد");
+
+  /** The Arabic look-alikes, each with how a message names it. */
+  private static final List<LookAlike> LOOK_ALIKES =
+      List.of(
+          new LookAlike('\u064A', Phrase.of("Arabic yeh (U+064A)", "یای عربی «\u064A»")),
+          new LookAlike(
+              '\u0649', Phrase.of("Arabic alef maksura (U+0649)", "الف مقصورهٔ عربی «\u0649»")),
+          new LookAlike('\u0643', Phrase.of("Arabic kaf (U+0643)", "کاف عربی «\u0643»")));
+
+  private record LookAlike(char letter, Phrase name) {}
+
+  private final RuleInfo info;
+  private final Function<String, Optional<Message>> problem;
+
+  private PersianTextRule(RuleInfo info, Function<String, Optional<Message>> problem) {
+    this.info = info;
     this.problem = problem;
+  }
+
+  private static RuleInfo.Builder info(String id, Phrase summary, Phrase rationale) {
+    return RuleInfo.builder()
+        .id(id)
+        .defaultSeverity(Severity.WARNING)
+        .summary(summary)
+        .rationale(rationale)
+        .addTags("text");
   }
 
   static PersianTextRule arabicLetters() {
     return new PersianTextRule(
-        "persian-arabic-letter",
-        "Persian text must use Persian yeh and kaf, not their Arabic look-alikes",
-        "Arabic yeh (U+064A, U+0649) and kaf (U+0643) look like Persian yeh (U+06CC) and kaf"
-            + " (U+06A9) but are other characters: a search for \"کرمان\" does not find \"كرمان\","
-            + " and two lists of stations fail to join on the same name. Text copied from older"
-            + " systems and Arabic keyboards brings them in; the source article itself writes"
-            + " \"تير\" with an Arabic yeh.",
-        """
-        "name": {"fa": "كرمان", "en": "Kerman"}""",
-        """
-        "name": {"fa": "کرمان", "en": "Kerman"}""",
+        info(
+                "persian-arabic-letter",
+                Phrase.of(
+                    "Persian text must use Persian yeh and kaf, not their Arabic look-alikes",
+                    "متن فارسی باید «ی» و «ک» فارسی داشته باشد، نه همتاهای عربیِ هم‌شکل آن‌ها"),
+                Phrase.of(
+                    "Arabic yeh (U+064A, U+0649) and kaf (U+0643) look like Persian yeh (U+06CC)"
+                        + " and kaf (U+06A9) but are other characters: a search for \"کرمان\" does"
+                        + " not find \"كرمان\", and two lists of stations fail to join on the same"
+                        + " name. Text copied from older systems and Arabic keyboards brings them"
+                        + " in; the source article itself writes \"تير\" with an Arabic yeh.",
+                    "«ي» و «ى» و «ك» عربی شبیه «ی» و «ک» فارسی‌اند ولی نویسه‌های دیگری‌اند: جست‌وجوی"
+                        + " «کرمان»، «كرمان» را پیدا نمی‌کند، و دو فهرست شعبه با یک نام به هم"
+                        + " پیوند نمی‌خورند. متنی که از سامانه‌های قدیمی یا صفحه‌کلید عربی"
+                        + " رونویسی شود آن‌ها را می‌آورد؛ خود گزارش منبع «تير» را با یای عربی"
+                        + " نوشته است."))
+            .violatingExample(
+                """
+                "name": {"fa": "كرمان", "en": "Kerman"}""")
+            .passingExample(
+                """
+                "name": {"fa": "کرمان", "en": "Kerman"}""")
+            .build(),
         text -> {
-          StringBuilder found = new StringBuilder();
-          if (text.indexOf('\u064A') >= 0) {
-            found.append("Arabic yeh (U+064A)");
+          List<Argument> found = new ArrayList<>();
+          for (LookAlike lookAlike : LOOK_ALIKES) {
+            if (text.indexOf(lookAlike.letter()) >= 0) {
+              found.add(Argument.phrase(lookAlike.name()));
+            }
           }
-          if (text.indexOf('\u0649') >= 0) {
-            found.append(found.length() > 0 ? ", " : "").append("Arabic alef maksura (U+0649)");
-          }
-          if (text.indexOf('\u0643') >= 0) {
-            found.append(found.length() > 0 ? ", " : "").append("Arabic kaf (U+0643)");
-          }
-          return found.length() == 0 ? Optional.empty() : Optional.of("uses " + found);
+          return found.isEmpty()
+              ? Optional.empty()
+              : Optional.of(ARABIC_LETTER.with("letters", Argument.all(found)));
         });
   }
 
   static PersianTextRule arabicIndicDigits() {
     return new PersianTextRule(
-        "persian-arabic-indic-digit",
-        "Persian text must write digits as Persian digits, not Arabic-Indic ones",
-        "Arabic-Indic digits (U+0660 to U+0669) differ from Persian digits (U+06F0 to U+06F9)"
-            + " in four, five and six, and are other characters in all ten: station numbers and"
-            + " addresses written with them do not match the same numbers typed on a Persian"
-            + " keyboard.",
-        """
-        "name": {"fa": "دبستان ١٢", "en": "School 12"}""",
-        """
-        "name": {"fa": "دبستان ۱۲", "en": "School 12"}""",
+        info(
+                "persian-arabic-indic-digit",
+                Phrase.of(
+                    "Persian text must write digits as Persian digits, not Arabic-Indic ones",
+                    "متن فارسی باید رقم‌ها را با رقم فارسی بنویسد، نه با رقم عربی"),
+                Phrase.of(
+                    "Arabic-Indic digits (U+0660 to U+0669) differ from Persian digits (U+06F0 to"
+                        + " U+06F9) in four, five and six, and are other characters in all ten:"
+                        + " station numbers and addresses written with them do not match the same"
+                        + " numbers typed on a Persian keyboard.",
+                    "رقم‌های عربی در چهار و پنج و شش با رقم‌های فارسی فرق دارند و در هر ده رقم"
+                        + " نویسه‌های دیگری‌اند: شمارهٔ شعبه و نشانی‌ای که با آن‌ها نوشته شود با"
+                        + " همان عددها که با صفحه‌کلید فارسی تایپ شوند جور نمی‌شود."))
+            .violatingExample(
+                """
+                "name": {"fa": "دبستان ١٢", "en": "School 12"}""")
+            .passingExample(
+                """
+                "name": {"fa": "دبستان ۱۲", "en": "School 12"}""")
+            .build(),
         text ->
             text.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669')
-                ? Optional.of("uses Arabic-Indic digits")
+                ? Optional.of(ARABIC_INDIC_DIGIT.message())
                 : Optional.empty());
   }
 
   static PersianTextRule missingZwnj() {
     return new PersianTextRule(
-        "persian-zwnj-missing",
-        "Persian text must join common prefixes and suffixes with a zero-width non-joiner, not a"
-            + " space",
-        "\"می شود\" and \"کتاب ها\" written with a space break the word in two: line breaks can"
-            + " fall inside it, searches for the whole word miss it, and the same name is written"
-            + " two ways in one atlas. Persian joins these affixes with a zero-width non-joiner"
-            + " (U+200C).",
-        """
-        "title": {"fa": "کارگاه ها", "en": "Workshops"}""",
-        """
-        "title": {"fa": "کارگاه‌ها", "en": "Workshops"}""",
+        info(
+                "persian-zwnj-missing",
+                Phrase.of(
+                    "Persian text must join common prefixes and suffixes with a zero-width"
+                        + " non-joiner, not a space",
+                    "متن فارسی باید پیشوندها و پسوندهای رایج را با نیم‌فاصله بچسباند، نه با"
+                        + " فاصله"),
+                Phrase.of(
+                    "\"می شود\" and \"کتاب ها\" written with a space break the word in two: line"
+                        + " breaks can fall inside it, searches for the whole word miss it, and the"
+                        + " same name is written two ways in one atlas. Persian joins these affixes"
+                        + " with a zero-width non-joiner (U+200C).",
+                    "«می شود» و «کتاب ها» که با فاصله نوشته شوند واژه را دو پاره می‌کنند: شکست"
+                        + " سطر ممکن است میان آن بیفتد، جست‌وجوی واژهٔ کامل آن را نمی‌یابد، و یک"
+                        + " نام در یک اطلس به دو شکل نوشته می‌شود. فارسی این وندها را با"
+                        + " نیم‌فاصله می‌چسباند."))
+            .violatingExample(
+                """
+                "title": {"fa": "کارگاه ها", "en": "Workshops"}""")
+            .passingExample(
+                """
+                "title": {"fa": "کارگاه‌ها", "en": "Workshops"}""")
+            .build(),
         text ->
             PersianText.normalize(text).changes().stream()
                     .anyMatch(change -> change.kind() == ChangeKind.ZWNJ)
-                ? Optional.of("has a space where a zero-width non-joiner belongs")
+                ? Optional.of(ZWNJ_MISSING.message())
                 : Optional.empty());
   }
 
   @Override
-  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+  public RuleInfo info() {
+    return info;
+  }
+
+  @Override
+  public RuleCheck begin(Atlas frame, RuleContext context) {
     AtlasText.Visitor visitor =
-        (pointer, subjectId, text) -> check(pointer, subjectId, text, findings);
+        (pointer, subjectId, text) ->
+            problem
+                .apply(text)
+                .ifPresent(
+                    message ->
+                        context.report(
+                            pointer,
+                            subjectId,
+                            message
+                                .with("text", Argument.id(text))
+                                .with("subject", Argument.id(subjectId))
+                                .with("fixed", Argument.id(PersianText.normalize(text).text()))));
     AtlasText.forEach(frame, visitor);
     return (i, station) -> AtlasText.forEach(station, i, visitor);
   }
 
-  private void check(String pointer, String subjectId, String text, Findings findings) {
-    problem
-        .apply(text)
-        .ifPresent(
-            what ->
-                findings.report(
-                    pointer,
-                    subjectId,
-                    "the Persian text \""
-                        + text
-                        + "\" of \""
-                        + subjectId
-                        + "\" "
-                        + what
-                        + "; atlas normalize writes \""
-                        + PersianText.normalize(text).text()
-                        + "\""));
+  @Override
+  public String toString() {
+    return info.id();
   }
 }

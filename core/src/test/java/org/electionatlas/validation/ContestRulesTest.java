@@ -3,6 +3,7 @@ package org.electionatlas.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.electionatlas.message.MessageStyle;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Constituency;
 import org.electionatlas.model.Contest;
@@ -75,6 +76,10 @@ class ContestRulesTest {
                       "constituency \"experts-kerman\" (استان کرمان / Kerman province) lists"
                           + " county \"ravar\" (راور / Ravar) twice (also at"
                           + " /constituencies/2/counties/0)");
+              assertThat(v.message().render(MessageStyle.PERSIAN))
+                  .isEqualTo(
+                      "حوزهٔ انتخابیهٔ «experts-kerman» (استان کرمان) شهرستان «ravar» (راور) را دو"
+                          + " بار آورده است (بار دیگر در /constituencies/2/counties/0)");
             });
   }
 

@@ -3,6 +3,9 @@ package org.electionatlas.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.electionatlas.message.CalendarSystem;
+import org.electionatlas.message.Language;
+import org.electionatlas.message.MessageStyle;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.EventKind;
 import org.electionatlas.model.EventTime;
@@ -128,7 +131,7 @@ class EventRulesTest {
   }
 
   @Test
-  void a_jalali_date_is_shown_as_the_gregorian_date_it_would_be() {
+  void a_jalali_date_is_shown_as_written_with_the_day_it_means_and_how_the_atlas_writes_that_day() {
     Atlas atlas = Plant.event(TestAtlases.valid(), 0, e -> e.start(EventTime.parse("1402-04-21")));
 
     assertThat(Validator.standard().validate(atlas).violations())
@@ -139,9 +142,48 @@ class EventRulesTest {
               assertThat(v.message().toString())
                   .isEqualTo(
                       "the start of event \"training\" (نشست آموزشی / Regional training) is"
-                          + " 1402-04-21, before 1979-04-01; it looks like a Jalali date, which"
-                          + " would be 2023-07-12 Gregorian");
+                          + " written \"1402-04-21\"; it looks like a Jalali date: read as one it"
+                          + " is 2023-07-12, which the atlas writes as the ISO-8601 date"
+                          + " \"2023-07-12\"");
+              assertThat(v.message().render(MessageStyle.of(Language.EN, CalendarSystem.JALALI)))
+                  .contains(
+                      "read as one it is 21 Tir 1402, which the atlas writes as the ISO-8601");
+              assertThat(v.message().render(MessageStyle.PERSIAN))
+                  .contains("«1402-04-21» نوشته شده است")
+                  .contains("روز ۲۱ تیر ۱۴۰۲ است")
+                  .contains("«2023-07-12»");
             });
+  }
+
+  /**
+   * Under a Jalali calendar no wording of the rule may name the calendar the atlas is written in:
+   * the days it shows are arguments in the reader's calendar, and a value that is no day anyone
+   * meant is quoted as written.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "1979-03-31 | 11 Farvardin 1358, before 12 Farvardin 1358 | ۱۱ فروردین ۱۳۵۸، پیش از ۱۲"
+            + " فروردین ۱۳۵۸",
+        "2101-01-01 | 11 Dey 1479, after 10 Dey 1479 | ۱۱ دی ۱۴۷۹، پس از ۱۰ دی ۱۴۷۹",
+        "1402-04-21 | \"1402-04-21\"; it looks like a Jalali date: read as one it is 21 Tir 1402"
+            + " | «1402-04-21» نوشته شده است",
+        "1402-07-31 | \"1402-07-31\"; it looks like a Jalali date, but no Jalali month has that"
+            + " day | چنین روزی در ماه‌های خورشیدی نیست"
+      })
+  void an_implausible_date_never_names_a_calendar(String start, String english, String persian) {
+    Atlas atlas = Plant.event(TestAtlases.valid(), 0, e -> e.start(EventTime.parse(start)));
+
+    Violation violation =
+        Validator.standard().validate(atlas).violationsOf("date-implausible").get(0);
+
+    assertThat(violation.message().render(MessageStyle.of(Language.EN, CalendarSystem.JALALI)))
+        .contains(english)
+        .doesNotContain("Gregorian", " AD", "{", "}");
+    assertThat(violation.message().render(MessageStyle.PERSIAN))
+        .contains(persian)
+        .doesNotContain("میلادی", "Gregorian", "{", "}");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -165,7 +207,7 @@ class EventRulesTest {
         .allSatisfy(
             v -> {
               assertThat(v.pointer()).isEqualTo("/provenance/sources/0/published");
-              assertThat(v.message().toString()).endsWith("; dates in an atlas are Gregorian");
+              assertThat(v.message().toString()).endsWith("; check the year");
             });
   }
 }

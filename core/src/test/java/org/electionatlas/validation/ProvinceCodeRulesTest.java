@@ -3,6 +3,7 @@ package org.electionatlas.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.electionatlas.message.MessageStyle;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.TestAtlases;
@@ -30,11 +31,11 @@ class ProvinceCodeRulesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "IR-8   | ; did you mean \"IR-08\" (Kerman)?",
-        "ir-08  | ; did you mean \"IR-08\" (Kerman)?",
-        "IR08   | ; did you mean \"IR-08\" (Kerman)?",
-        "IR-31  | ; IR-31 was the code of North Khorasan (خراسان شمالی) before ISO renumbered the"
-            + " provinces on 2020-11-24, and North Khorasan is IR-28 now",
+        "IR-8   | ; did you mean \"IR-08\" (کرمان / Kerman)?",
+        "ir-08  | ; did you mean \"IR-08\" (کرمان / Kerman)?",
+        "IR08   | ; did you mean \"IR-08\" (کرمان / Kerman)?",
+        "IR-31  | ; IR-31 was the code of خراسان شمالی / North Khorasan before ISO renumbered the"
+            + " provinces on 2020-11-24, and خراسان شمالی / North Khorasan is IR-28 now",
         "IR-99  | ''",
         "KER    | ''"
       })
@@ -55,6 +56,18 @@ class ProvinceCodeRulesTest {
   }
 
   @Test
+  void the_hint_reads_in_persian_with_the_provinces_persian_name() {
+    assertThat(violations(kerman("IR-8", LocalizedName.of("کرمان", "Kerman"))))
+        .singleElement()
+        .satisfies(
+            v ->
+                assertThat(v.message().render(MessageStyle.PERSIAN))
+                    .isEqualTo(
+                        "کد استان «kerman» (کرمان) «IR-8» است، که از کدهای ISO 3166-2:IR نیست؛ کد"
+                            + " ۳۱ استان از IR-00 تا IR-30 است؛ آیا منظور «IR-08» (کرمان) بود؟"));
+  }
+
+  @Test
   void kermans_code_from_before_2020_is_reported_as_lorestans_with_the_renumbering_explained() {
     assertThat(violations(kerman("IR-15", LocalizedName.of("کرمان", "Kerman"))))
         .singleElement()
@@ -63,8 +76,8 @@ class ProvinceCodeRulesTest {
                 assertThat(v.message().toString())
                     .isEqualTo(
                         "province \"kerman\" (کرمان / Kerman) has code IR-15, which is the code of"
-                            + " Lorestan (لرستان); Kerman is IR-08 (IR-15 was its code before ISO"
-                            + " renumbered the provinces on 2020-11-24)"));
+                            + " لرستان / Lorestan; کرمان / Kerman is IR-08 (IR-15 was its code"
+                            + " before ISO renumbered the provinces on 2020-11-24)"));
   }
 
   @Test
@@ -74,7 +87,7 @@ class ProvinceCodeRulesTest {
         .satisfies(
             v ->
                 assertThat(v.message().toString())
-                    .endsWith("which is the code of Yazd (یزد); Kerman is IR-08"));
+                    .endsWith("which is the code of یزد / Yazd; کرمان / Kerman is IR-08"));
   }
 
   @Test

@@ -168,9 +168,10 @@ class ValidationEngineTest {
         Arguments.of("يکم", "uses Arabic yeh (U+064A)"),
         Arguments.of("ىکم", "uses Arabic alef maksura (U+0649)"),
         Arguments.of("كرمان", "uses Arabic kaf (U+0643)"),
-        Arguments.of("كرماني", "uses Arabic yeh (U+064A), Arabic kaf (U+0643)"),
+        Arguments.of("كرماني", "uses Arabic yeh (U+064A) and Arabic kaf (U+0643)"),
         Arguments.of(
-            "يىك", "uses Arabic yeh (U+064A), Arabic alef maksura (U+0649), Arabic kaf (U+0643)"));
+            "يىك",
+            "uses Arabic yeh (U+064A), Arabic alef maksura (U+0649) and Arabic kaf (U+0643)"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -187,7 +188,8 @@ class ValidationEngineTest {
 
   @Test
   void arabic_indic_digits_are_the_ten_from_u0660_to_u0669() {
-    assertThat(PersianTextRule.arabicIndicDigits().id()).isEqualTo("persian-arabic-indic-digit");
+    assertThat(PersianTextRule.arabicIndicDigits().info().id())
+        .isEqualTo("persian-arabic-indic-digit");
     for (String digit : List.of("\u0660", "\u0669")) {
       Atlas atlas = Plant.county(VALID, 0, c -> c.name(LocalizedName.of("راور " + digit)));
       assertThat(violationsOf(atlas, "persian-arabic-indic-digit")).hasSize(1);
