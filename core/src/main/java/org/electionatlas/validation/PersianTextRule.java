@@ -91,10 +91,12 @@ final class PersianTextRule implements Rule {
                         + " نوشته است."))
             .violatingExample(
                 """
-                "name": {"fa": "كرمان", "en": "Kerman"}""")
+                "provinces": [{"id": "kerman", "code": "IR-08",
+                  "name": {"fa": "كرمان", "en": "Kerman"}}]""")
             .passingExample(
                 """
-                "name": {"fa": "کرمان", "en": "Kerman"}""")
+                "provinces": [{"id": "kerman", "code": "IR-08",
+                  "name": {"fa": "کرمان", "en": "Kerman"}}]""")
             .build(),
         text -> {
           List<Argument> found = new ArrayList<>();
@@ -126,10 +128,12 @@ final class PersianTextRule implements Rule {
                         + " همان عددها که با صفحه‌کلید فارسی تایپ شوند جور نمی‌شود."))
             .violatingExample(
                 """
-                "name": {"fa": "دبستان ١٢", "en": "School 12"}""")
+                "pollingStations": [{"id": "ravar-0001", "county": "ravar", "number": 1,
+                  "name": {"fa": "دبستان ١٢", "en": "School 12"}}]""")
             .passingExample(
                 """
-                "name": {"fa": "دبستان ۱۲", "en": "School 12"}""")
+                "pollingStations": [{"id": "ravar-0001", "county": "ravar", "number": 1,
+                  "name": {"fa": "دبستان ۱۲", "en": "School 12"}}]""")
             .build(),
         text ->
             text.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669')
@@ -157,10 +161,12 @@ final class PersianTextRule implements Rule {
                         + " نیم‌فاصله می‌چسباند."))
             .violatingExample(
                 """
-                "title": {"fa": "کارگاه ها", "en": "Workshops"}""")
+                "events": [{"id": "workshops", "kind": "WORKSHOP",
+                  "title": {"fa": "کارگاه ها", "en": "Workshops"}}]""")
             .passingExample(
                 """
-                "title": {"fa": "کارگاه‌ها", "en": "Workshops"}""")
+                "events": [{"id": "workshops", "kind": "WORKSHOP",
+                  "title": {"fa": "کارگاه‌ها", "en": "Workshops"}}]""")
             .build(),
         text ->
             PersianText.normalize(text).changes().stream()

@@ -32,13 +32,12 @@ final class ProvinceCodeDuplicateRule implements Rule {
               """
               "provinces": [
                 {"id": "kerman", "code": "IR-08", "name": {"fa": "کرمان", "en": "Kerman"}},
-                {"id": "yazd", "code": "IR-08", "name": {"fa": "یزد", "en": "Yazd"}}
+                {"id": "kerman-province", "code": "IR-08", "name": {"fa": "کرمان", "en": "Kerman"}}
               ]""")
           .passingExample(
               """
               "provinces": [
-                {"id": "kerman", "code": "IR-08", "name": {"fa": "کرمان", "en": "Kerman"}},
-                {"id": "yazd", "code": "IR-21", "name": {"fa": "یزد", "en": "Yazd"}}
+                {"id": "kerman", "code": "IR-08", "name": {"fa": "کرمان", "en": "Kerman"}}
               ]""")
           .addTags("geography", "identity")
           .build();

@@ -43,10 +43,16 @@ final class References {
                   + " هیئت اجرایی تعلق ندارد و رأی‌دهندگانش در هیچ جا شمرده نمی‌شوند."),
           """
           "counties": [{"id": "ravar", "province": "kerman"}],
-          "pollingStations": [{"id": "ravar-0001", "county": "ravr", "number": 1}]""",
+          "pollingStations": [
+            {"id": "ravar-0001", "county": "ravar", "number": 1},
+            {"id": "ravar-0002", "county": "ravr", "number": 2}
+          ]""",
           """
           "counties": [{"id": "ravar", "province": "kerman"}],
-          "pollingStations": [{"id": "ravar-0001", "county": "ravar", "number": 1}]""",
+          "pollingStations": [
+            {"id": "ravar-0001", "county": "ravar", "number": 1},
+            {"id": "ravar-0002", "county": "ravar", "number": 2}
+          ]""",
           Refs.one("county", station -> Optional.of(station.county())));
 
   static final ReferenceRule<County> COUNTY_PROVINCE =

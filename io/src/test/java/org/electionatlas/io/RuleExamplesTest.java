@@ -22,18 +22,30 @@ import tools.jackson.databind.node.ObjectNode;
  * The catalogue's documented examples are run, not only shown: each rule's violating example makes
  * that rule report and its passing example does not; and what the violating example adds to the
  * passing one is that rule alone. A fragment documents only what matters to its rule, so each is
- * completed the same way before it is read: into an atlas with one election, each entity given the
+ * completed the same way before it is read: the members it gives replace those of a small base
+ * atlas (one election, the province and counties examples name), and each entity is given the
  * required properties it leaves out (a name, a kind) from a neutral default.
  */
 class RuleExamplesTest {
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
+  /**
+   * What every example stands on: one election, and the province, counties and body that examples
+   * name without listing them. A member the example gives replaces the base's.
+   */
   private static final String BASE =
       """
       {"format": "election-atlas", "schemaVersion": 1,
        "election": {"id": "majlis-12", "name": {"fa": "انتخابات"}, "votingDay": "2024-03-01",
-         "contests": [{"kind": "MAJLIS", "term": 12}]}}""";
+         "contests": [{"kind": "MAJLIS", "term": 12}]},
+       "provinces": [{"id": "kerman", "code": "IR-08", "name": {"fa": "کرمان", "en": "Kerman"}}],
+       "counties": [
+         {"id": "kerman", "province": "kerman", "name": {"fa": "کرمان"}},
+         {"id": "ravar", "province": "kerman", "name": {"fa": "راور"}}],
+       "bodies": [
+         {"id": "guardian-council", "kind": "COUNCIL", "level": "NATIONAL",
+          "name": {"fa": "شورای نگهبان"}}]}""";
 
   /** What each kind of entity is given when its example leaves a required property out. */
   private static final Map<String, String> DEFAULTS =
