@@ -232,7 +232,12 @@ final class StationLocationFarFromCountyRule implements Rule {
           grouped[next[county[i]]++] = i;
         }
       }
-      double[] scratch = new double[grouped.length];
+      int largest = 0;
+      for (int c = 0; c < counties; c++) {
+        largest = Math.max(largest, start[c + 1] - start[c]);
+      }
+      // One county's values at a time: 8 bytes for each station of the largest county.
+      double[] scratch = new double[largest];
       int judged = 0;
       double widest = 0;
       for (int c = 0; c < counties; c++) {
