@@ -11,6 +11,17 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class BoundingBox implements Extensible {
 
+  /**
+   * Iran's bounding box: latitude 25.0 to 39.8 N, longitude 44.0 to 63.4 E, the country's extreme
+   * points rounded outward to a tenth of a degree. The extremes are about 39°47′ N (north of Kukh,
+   * West Azerbaijan), 25°04′ N (Pasabandar, Sistan and Baluchestan), 44°02′ E (Sufali, West
+   * Azerbaijan) and 63°18′ E (near Kuhak, Saravan county), as geography references list them; the
+   * Persian Gulf islands lie inside. Being a box, it also holds bits of Iraq, Turkey, the Gulf
+   * states, Afghanistan and Pakistan: a coarse check that catches swapped or mistyped coordinates,
+   * not a border test.
+   */
+  public static final BoundingBox IRAN = of(25.0, 44.0, 39.8, 63.4);
+
   BoundingBox() {}
 
   /** The southern edge in degrees. */
@@ -31,6 +42,27 @@ public abstract class BoundingBox implements Extensible {
   /** A box without extensions. */
   public static BoundingBox of(double minLat, double minLon, double maxLat, double maxLon) {
     return builder().minLat(minLat).minLon(minLon).maxLat(maxLat).maxLon(maxLon).build();
+  }
+
+  /**
+   * Whether this is a real box of valid degrees: every edge finite, the latitudes within [-90, 90],
+   * the longitudes within [-180, 180], and min ≤ max on both axes (a box whose edges are swapped
+   * contains nothing). Boxes that cross the 180th meridian are not valid, as no Iranian province
+   * needs one.
+   */
+  public final boolean isValid() {
+    double[] edges = {minLat(), minLon(), maxLat(), maxLon()};
+    for (double edge : edges) {
+      if (!Double.isFinite(edge)) {
+        return false;
+      }
+    }
+    return Math.abs(minLat()) <= 90
+        && Math.abs(maxLat()) <= 90
+        && Math.abs(minLon()) <= 180
+        && Math.abs(maxLon()) <= 180
+        && minLat() <= maxLat()
+        && minLon() <= maxLon();
   }
 
   /** Whether the point lies inside this box or on its edge. */

@@ -22,6 +22,21 @@ public abstract class Location implements Extensible {
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
+  /**
+   * Whether this is a real WGS84 point: both coordinates finite, the latitude in [-90, 90] and the
+   * longitude in [-180, 180], edges included. A point that is not valid cannot be drawn or routed
+   * to, so rules that judge where a station stands skip it and leave it to the one that reports the
+   * bad coordinate.
+   */
+  public final boolean isValid() {
+    return Double.isFinite(lat())
+        && lat() >= -90
+        && lat() <= 90
+        && Double.isFinite(lon())
+        && lon() >= -180
+        && lon() <= 180;
+  }
+
   /** A point without extensions. */
   public static Location of(double lat, double lon) {
     return builder().lat(lat).lon(lon).build();

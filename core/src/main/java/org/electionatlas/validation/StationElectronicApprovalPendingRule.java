@@ -8,9 +8,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Message;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Noun;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Approval;
 import org.electionatlas.model.ApprovalStatus;
 import org.electionatlas.model.ApprovalSubject;
@@ -26,42 +31,102 @@ import org.electionatlas.model.VotingMethod;
  * electronic stations in the city of Kerman and one pending approval, and one finding says so
  * better than dozens.
  */
-final class StationElectronicApprovalPendingRule extends CatalogueRule implements StationRule {
+final class StationElectronicApprovalPendingRule implements Rule {
 
-  StationElectronicApprovalPendingRule() {
-    super(
-        "station-electronic-approval-pending",
-        Severity.WARNING,
-        "Electronic polling stations should not wait on an approval that is still pending",
-        "Until the Guardian Council approves electronic voting, stations planned as electronic may"
-            + " have to vote on paper: ballots, boxes and staff trained for paper must be ready"
-            + " for them as a fallback, and the devices may not be needed. The finding is made"
-            + " once per pending approval, counting the electronic stations that wait on it (those"
-            + " it covers that no APPROVED approval covers), so that the headquarters knows how"
-            + " large the fallback must be. Coverage is as for station-electronic-unapproved.",
-        """
-        "pollingStations": [{"id": "kerman-0001", "county": "kerman", "votingMethod": "ELECTRONIC"}],
-        "approvals": [{"id": "electronic-kerman", "subject": "ELECTRONIC_VOTING",
-          "scope": ["kerman"], "authority": "guardian-council", "status": "PENDING"}]""",
-        """
-        "pollingStations": [{"id": "kerman-0001", "county": "kerman", "votingMethod": "ELECTRONIC"}],
-        "approvals": [{"id": "electronic-kerman", "subject": "ELECTRONIC_VOTING",
-          "scope": ["kerman"], "authority": "guardian-council", "status": "APPROVED",
-          "decidedOn": "2024-02-10"}]""");
+  static final RuleInfo INFO =
+      RuleInfo.builder()
+          .id("station-electronic-approval-pending")
+          .defaultSeverity(Severity.WARNING)
+          .summary(
+              Phrase.of(
+                  "Electronic polling stations should not wait on an approval that is still"
+                      + " pending",
+                  "شعبه‌های اخذ رأی الکترونیکی نباید چشم‌به‌راه مجوزی بمانند که هنوز در انتظار"
+                      + " تصمیم است"))
+          .rationale(
+              Phrase.of(
+                  "Until the Guardian Council approves electronic voting, stations planned as"
+                      + " electronic may have to vote on paper: ballots, boxes and staff trained"
+                      + " for paper must be ready for them as a fallback, and the devices may not"
+                      + " be needed. The finding is made once per pending approval, counting the"
+                      + " electronic stations that wait on it (those it covers that no APPROVED"
+                      + " approval covers), so that the headquarters knows how large the fallback"
+                      + " must be. Coverage is as for station-electronic-unapproved.",
+                  "تا شورای نگهبان رأی‌گیری الکترونیکی را تأیید نکرده، شعبه‌هایی که الکترونیکی"
+                      + " برنامه‌ریزی شده‌اند شاید ناچار شوند با تعرفهٔ کاغذی رأی بگیرند: تعرفه،"
+                      + " صندوق و عوامل آموزش‌دیده برای رأی کاغذی باید به‌عنوان جایگزین برایشان"
+                      + " آماده باشد و شاید دستگاه‌ها لازم نشوند. این یافته برای هر مجوز در"
+                      + " انتظار یک بار گزارش می‌شود و شعبه‌های الکترونیکی چشم‌به‌راه آن را"
+                      + " می‌شمارد (آن‌هایی که زیر پوشش این مجوزند و هیچ مجوز APPROVED آن‌ها را"
+                      + " نمی‌پوشاند)، تا ستاد بداند جایگزین چه اندازه باید باشد. پوشش همان است"
+                      + " که در station-electronic-unapproved آمده است."))
+          .violatingExample(
+              """
+              "pollingStations": [{"id": "kerman-0001", "county": "kerman", "votingMethod": "ELECTRONIC"}],
+              "approvals": [{"id": "electronic-kerman", "subject": "ELECTRONIC_VOTING",
+                "scope": ["kerman"], "authority": "guardian-council", "status": "PENDING"}]""")
+          .passingExample(
+              """
+              "pollingStations": [{"id": "kerman-0001", "county": "kerman", "votingMethod": "ELECTRONIC"}],
+              "approvals": [{"id": "electronic-kerman", "subject": "ELECTRONIC_VOTING",
+                "scope": ["kerman"], "authority": "guardian-council", "status": "APPROVED",
+                "decidedOn": "2024-02-10"}]""")
+          .addTags("approvals", "stations")
+          .build();
+
+  private static final Noun ELECTRONIC_STATION =
+      Noun.of("electronic station", "electronic stations", "شعبهٔ الکترونیکی");
+
+  private static final MessageTemplate ONE_WAITS =
+      MessageTemplate.of(
+          "station-electronic-approval-pending",
+          "{stations} in {where} waits on approval {approval}, which is still PENDING with"
+              + " {authority}; it votes on paper unless it is approved",
+          "{stations} در {where} چشم‌به‌راه مجوز {approval} است که هنوز نزد {authority} در انتظار"
+              + " (PENDING) است؛ تا تأیید نشود با تعرفهٔ کاغذی رأی می‌گیرد");
+
+  private static final MessageTemplate MANY_WAIT =
+      MessageTemplate.of(
+          "station-electronic-approval-pending.many",
+          "{stations} in {where} wait on approval {approval}, which is still PENDING with"
+              + " {authority}; they vote on paper unless it is approved",
+          "{stations} در {where} چشم‌به‌راه مجوز {approval} هستند که هنوز نزد {authority} در"
+              + " انتظار (PENDING) است؛ تا تأیید نشود با تعرفهٔ کاغذی رأی می‌گیرند");
+
+  private static final MessageTemplate ONE_WAITS_IN_SCOPE =
+      MessageTemplate.of(
+          "station-electronic-approval-pending.scope",
+          "{stations} in its scope ({scope}) waits on approval {approval}, which is still PENDING"
+              + " with {authority}; it votes on paper unless it is approved",
+          "{stations} در دامنهٔ آن ({scope}) چشم‌به‌راه مجوز {approval} است که هنوز نزد"
+              + " {authority} در انتظار (PENDING) است؛ تا تأیید نشود با تعرفهٔ کاغذی رأی می‌گیرد");
+
+  private static final MessageTemplate MANY_WAIT_IN_SCOPE =
+      MessageTemplate.of(
+          "station-electronic-approval-pending.scope-many",
+          "{stations} in its scope ({scope}) wait on approval {approval}, which is still PENDING"
+              + " with {authority}; they vote on paper unless it is approved",
+          "{stations} در دامنهٔ آن ({scope}) چشم‌به‌راه مجوز {approval} هستند که هنوز نزد"
+              + " {authority} در انتظار (PENDING) است؛ تا تأیید نشود با تعرفهٔ کاغذی رأی"
+              + " می‌گیرند");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
   }
 
   @Override
-  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+  public RuleCheck begin(Atlas frame, RuleContext context) {
     ElectronicApprovals approvals = ElectronicApprovals.of(frame);
     AtlasIndex index = frame.index();
     Set<String> stationScopes = stationScopes(frame);
-    Map<String, String> stationsNamed = new HashMap<>();
+    Map<String, Argument> stationsNamed = new HashMap<>();
     Map<Integer, Integer> waiting = new TreeMap<>();
-    return new StationCheck() {
+    return new RuleCheck() {
       @Override
       public void station(int i, PollingStation station) {
         if (stationScopes.contains(station.id())) {
-          stationsNamed.putIfAbsent(station.id(), Describe.entity(POLLING_STATION, station));
+          stationsNamed.putIfAbsent(station.id(), Argument.entity(POLLING_STATION, station));
         }
         if (station.votingMethod() != VotingMethod.ELECTRONIC) {
           return;
@@ -79,23 +144,26 @@ final class StationElectronicApprovalPendingRule extends CatalogueRule implement
         waiting.forEach(
             (position, count) -> {
               Approval approval = frame.approvals().get(position);
-              findings.report(
+              Argument authority =
+                  index
+                      .body(approval.authority())
+                      .map(body -> Argument.entity(BODY, body))
+                      .orElse(Argument.id(approval.authority()));
+              Optional<Argument> where = where(approval, index, stationsNamed);
+              Message message =
+                  where.isPresent()
+                      ? (count == 1 ? ONE_WAITS : MANY_WAIT).with("where", where.get())
+                      : (count == 1 ? ONE_WAITS_IN_SCOPE : MANY_WAIT_IN_SCOPE)
+                          .with(
+                              "scope",
+                              Argument.all(approval.scope().stream().map(Argument::text).toList()));
+              context.report(
                   APPROVAL.pointer(position) + "/status",
                   approval.id(),
-                  Describe.count(count, "electronic station", "electronic stations")
-                      + " "
-                      + where(approval, index, stationsNamed)
-                      + (count == 1 ? " waits" : " wait")
-                      + " on approval \""
-                      + approval.id()
-                      + "\""
-                      + ", which is still PENDING with "
-                      + index
-                          .body(approval.authority())
-                          .map(body -> Describe.entity(BODY, body))
-                          .orElse("\"" + approval.authority() + "\"")
-                      + (count == 1 ? "; it votes" : "; they vote")
-                      + " on paper unless it is approved");
+                  message
+                      .with("stations", Argument.count(count, ELECTRONIC_STATION))
+                      .with("approval", Argument.id(approval.id()))
+                      .with("authority", authority));
             });
       }
     };
@@ -130,27 +198,30 @@ final class StationElectronicApprovalPendingRule extends CatalogueRule implement
     return ids;
   }
 
-  /** {@code in کرمان / Kerman}, or {@code in county "kerman" (…)}, or the scope's ids. */
-  private static String where(
-      Approval approval, AtlasIndex index, Map<String, String> stationsNamed) {
+  /**
+   * Where the approval's stations are: its settlements, or the one entity its scope names; empty
+   * when its scope names several ids.
+   */
+  private static Optional<Argument> where(
+      Approval approval, AtlasIndex index, Map<String, Argument> stationsNamed) {
     if (!approval.settlements().isEmpty()) {
-      return "in "
-          + approval.settlements().stream().map(Describe::name).collect(Collectors.joining(" or "));
+      return Optional.of(
+          Argument.either(approval.settlements().stream().map(Argument::name).toList()));
     }
     List<String> scope = approval.scope();
     if (scope.size() == 1) {
       String id = scope.get(0);
       for (EntityKind kind : EntityKind.values()) {
         if (kind == POLLING_STATION) {
-          String station = stationsNamed.get(id);
+          Argument station = stationsNamed.get(id);
           if (station != null) {
-            return "in " + station;
+            return Optional.of(station);
           }
         } else if (kind != APPROVAL && index.contains(kind, id)) {
-          return "in " + Describe.entity(kind, index.find(kind, id).orElseThrow());
+          return Optional.of(Argument.entity(kind, index.find(kind, id).orElseThrow()));
         }
       }
     }
-    return "in its scope (" + String.join(", ", scope) + ")";
+    return Optional.empty();
   }
 }

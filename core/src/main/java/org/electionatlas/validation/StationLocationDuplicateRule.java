@@ -3,6 +3,9 @@ package org.electionatlas.validation;
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
 import java.util.Arrays;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Location;
 
@@ -12,41 +15,69 @@ import org.electionatlas.model.Location;
  * every repeat without comparing stations in pairs. Each later station is reported once, naming the
  * first at that point by its id (no station's strings are kept).
  */
-final class StationLocationDuplicateRule extends CatalogueRule implements StationRule {
+final class StationLocationDuplicateRule implements Rule {
 
   /** Coordinates are compared after rounding to this many decimals: about 1.1 m of latitude. */
   static final int DECIMALS = 5;
 
   private static final double SCALE = Math.pow(10, DECIMALS);
 
-  StationLocationDuplicateRule() {
-    super(
-        "station-location-duplicate",
-        Severity.WARNING,
-        "Two polling stations of one county should not stand at the same point",
-        "Two stations at one point (to 5 decimals, about a metre) are usually one station entered"
-            + " twice, or a location copied from the previous row, so one of them is not where the"
-            + " map says. Several stations in one building (a school with a men's and a women's"
-            + " station) are real: give each its own point, such as its entrance, or accept the"
-            + " warning. Stations of different counties are not compared.",
-        """
-        "pollingStations": [
-          {"id": "ravar-0001", "county": "ravar", "location": {"lat": 31.2656, "lon": 56.8055}},
-          {"id": "ravar-0002", "county": "ravar", "location": {"lat": 31.2656, "lon": 56.8055}}
-        ]""",
-        """
-        "pollingStations": [
-          {"id": "ravar-0001", "county": "ravar", "location": {"lat": 31.2656, "lon": 56.8055}},
-          {"id": "ravar-0002", "county": "ravar", "location": {"lat": 31.2702, "lon": 56.8091}}
-        ]""");
+  static final RuleInfo INFO =
+      RuleInfo.builder()
+          .id("station-location-duplicate")
+          .defaultSeverity(Severity.WARNING)
+          .summary(
+              Phrase.of(
+                  "Two polling stations of one county should not stand at the same point",
+                  "دو شعبهٔ اخذ رأی در یک شهرستان نباید در یک نقطه باشند"))
+          .rationale(
+              Phrase.of(
+                  "Two stations at one point (to 5 decimals, about a metre) are usually one"
+                      + " station entered twice, or a location copied from the previous row, so one"
+                      + " of them is not where the map says. Several stations in one building (a"
+                      + " school with a men's and a women's station) are real: give each its own"
+                      + " point, such as its entrance, or accept the warning. Stations of different"
+                      + " counties are not compared.",
+                  "دو شعبه در یک نقطه (تا پنج رقم اعشار، حدود یک متر) معمولاً یک شعبه است که دو"
+                      + " بار وارد شده، یا مکانی که از ردیف پیشین رونویسی شده، پس یکی از آن دو"
+                      + " جایی نیست که نقشه می‌گوید. چند شعبه در یک ساختمان (مدرسه‌ای با شعبهٔ"
+                      + " مردان و شعبهٔ زنان) واقعی است: به هر کدام نقطهٔ خودش را بدهید، مانند"
+                      + " درِ ورودی‌اش، یا هشدار را بپذیرید. شعبه‌های شهرستان‌های مختلف با هم"
+                      + " سنجیده نمی‌شوند."))
+          .violatingExample(
+              """
+              "pollingStations": [
+                {"id": "ravar-0001", "county": "ravar", "location": {"lat": 31.2656, "lon": 56.8055}},
+                {"id": "ravar-0002", "county": "ravar", "location": {"lat": 31.2656, "lon": 56.8055}}
+              ]""")
+          .passingExample(
+              """
+              "pollingStations": [
+                {"id": "ravar-0001", "county": "ravar", "location": {"lat": 31.2656, "lon": 56.8055}},
+                {"id": "ravar-0002", "county": "ravar", "location": {"lat": 31.2702, "lon": 56.8091}}
+              ]""")
+          .addTags("geography", "stations")
+          .build();
+
+  private static final MessageTemplate SAME_POINT =
+      MessageTemplate.of(
+          "station-location-duplicate",
+          "{station} stands at {lat}, {lon}, the same point (to {decimals} decimals) as {first} at"
+              + " {at} of the same county",
+          "{station} در نقطهٔ {lat}، {lon} است، همان نقطهٔ {first} در {at} از همین شهرستان (تا"
+              + " {decimals} رقم اعشار)");
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
   }
 
   @Override
-  public StationCheck begin(Atlas frame, StationIds stations, Findings findings) {
+  public RuleCheck begin(Atlas frame, RuleContext context) {
+    StationIds stations = context.stations();
     Points first = new Points();
     return (i, station) -> {
-      if (station.location().isEmpty()
-          || !StationLocationInvalidRule.isValid(station.location().get())) {
+      if (station.location().isEmpty() || !station.location().get().isValid()) {
         return;
       }
       Location location = station.location().get();
@@ -57,23 +88,16 @@ final class StationLocationDuplicateRule extends CatalogueRule implements Statio
               (int) Math.round(location.lat() * SCALE),
               (int) Math.round(location.lon() * SCALE));
       if (earlier >= 0) {
-        findings.report(
+        context.report(
             POLLING_STATION.pointer(i) + "/location",
             station.id(),
-            Describe.entity(POLLING_STATION, station)
-                + " stands at "
-                + location.lat()
-                + ", "
-                + location.lon()
-                + ", the same point (to "
-                + DECIMALS
-                + " decimals) as "
-                + POLLING_STATION.noun()
-                + " \""
-                + stations.idAt(earlier)
-                + "\" at "
-                + POLLING_STATION.pointer(earlier)
-                + " of the same county");
+            Coordinates.point(
+                SAME_POINT
+                    .with("station", Argument.entity(POLLING_STATION, station))
+                    .with("decimals", Argument.number(DECIMALS))
+                    .with("first", Argument.entity(POLLING_STATION, stations.idAt(earlier)))
+                    .with("at", Argument.text(POLLING_STATION.pointer(earlier))),
+                location));
       }
     };
   }

@@ -87,7 +87,7 @@ class CountyCoverageRuleTest {
     assertThat(violation.message().toString())
         .isEqualTo(
             "county \"ravar\" (راور / Ravar) has 3 stations expecting 1,900 voters together,"
-                + " 63.3% of its 3,000 eligible voters; at least 80.0% (2,400) should be planned"
+                + " 63.3% of its 3,000 eligible voters; at least 80% (2,400) should be planned"
                 + " for");
   }
 }

@@ -155,7 +155,7 @@ class ElectronicApprovalRulesTest {
                 assertThat(v.message().toString())
                     .contains(
                         "the only electronic-voting approvals that cover it were REJECTED:"
-                            + " \"refused-anar\", \"refused-kerman\""));
+                            + " \"refused-anar\" and \"refused-kerman\""));
     assertThat(violations(atlas, PENDING)).isEmpty();
   }
 

@@ -287,6 +287,16 @@ class PlantedDefectTest {
             "/pollingStations/3/location",
             a -> Plant.station(a, 3, s -> s.location(Location.of(31.2656, 56.8055)))),
         defect(
+            "station-location-far-from-county",
+            "/pollingStations/8/location",
+            a ->
+                StationLocationFarFromCountyRuleTest.ravarOfEight(
+                    a, StationLocationFarFromCountyRuleTest.KERMAN_CITY)),
+        defect(
+            "scope-id-ambiguous",
+            "/approvals/0/scope/0",
+            a -> Plant.station(a, 1, s -> s.id("anar"))),
+        defect(
             "station-voters-invalid",
             "/pollingStations/3/expectedVoters",
             a -> Plant.station(a, 3, s -> s.expectedVoters(0))),
