@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.MessageStyle;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Approval;
 import org.electionatlas.model.Atlas;
@@ -39,23 +41,31 @@ class ValidationEngineTest {
         .build();
   }
 
-  // Describe
+  // Arguments: how findings name things
+
+  private static String en(Argument argument) {
+    return argument.render(MessageStyle.ENGLISH);
+  }
+
+  private static String fa(Argument argument) {
+    return argument.render(MessageStyle.PERSIAN);
+  }
 
   @Test
-  void an_entity_is_described_by_kind_id_and_its_names_in_persian_and_english() {
-    assertThat(Describe.entity(EntityKind.COUNTY, VALID.counties().get(0)))
+  void an_entity_is_named_by_kind_id_and_its_names_in_persian_and_english() {
+    assertThat(en(Argument.entity(EntityKind.COUNTY, VALID.counties().get(0))))
         .isEqualTo("county \"ravar\" (راور / Ravar)");
-    assertThat(Describe.entity(EntityKind.PROVINCE, VALID.provinces().get(0)))
+    assertThat(en(Argument.entity(EntityKind.PROVINCE, VALID.provinces().get(0))))
         .startsWith("province \"kerman\" (کرمان");
-    assertThat(Describe.entity(EntityKind.CONSTITUENCY, VALID.constituencies().get(0)))
+    assertThat(en(Argument.entity(EntityKind.CONSTITUENCY, VALID.constituencies().get(0))))
         .startsWith("constituency \"majlis-ravar\" (");
-    assertThat(Describe.entity(EntityKind.BODY, VALID.bodies().get(0)))
+    assertThat(en(Argument.entity(EntityKind.BODY, VALID.bodies().get(0))))
         .startsWith("body \"kerman-hq\" (");
-    assertThat(Describe.entity(EntityKind.EVENT, VALID.events().get(0)))
+    assertThat(en(Argument.entity(EntityKind.EVENT, VALID.events().get(0))))
         .startsWith("event \"training\" (");
-    assertThat(Describe.entity(EntityKind.ISSUE, VALID.issues().get(0)))
+    assertThat(en(Argument.entity(EntityKind.ISSUE, VALID.issues().get(0))))
         .startsWith("issue \"late-ballots\" (");
-    assertThat(Describe.entity(EntityKind.POLLING_STATION, VALID.pollingStations().get(0)))
+    assertThat(en(Argument.entity(EntityKind.POLLING_STATION, VALID.pollingStations().get(0))))
         .startsWith("polling station \"ravar-0001\" (");
   }
 
@@ -64,32 +74,35 @@ class ValidationEngineTest {
       an_entity_without_a_name_is_described_by_kind_and_id_and_a_name_without_english_by_persian() {
     Approval approval = VALID.approvals().get(0);
 
-    assertThat(Describe.entity(EntityKind.APPROVAL, approval))
+    assertThat(en(Argument.entity(EntityKind.APPROVAL, approval)))
         .isEqualTo("approval \"" + approval.id() + "\"");
     assertThat(
-            Describe.entity(
-                EntityKind.COUNTY,
-                org.electionatlas.model.County.builder()
-                    .from(VALID.counties().get(0))
-                    .name(LocalizedName.of("راور"))
-                    .build()))
+            en(
+                Argument.entity(
+                    EntityKind.COUNTY,
+                    org.electionatlas.model.County.builder()
+                        .from(VALID.counties().get(0))
+                        .name(LocalizedName.of("راور"))
+                        .build())))
         .isEqualTo("county \"ravar\" (راور)");
+    assertThat(fa(Argument.entity(EntityKind.COUNTY, VALID.counties().get(0))))
+        .isEqualTo("شهرستان «ravar» (راور)");
+    assertThat(fa(Argument.entity(EntityKind.POLLING_STATION, "ravar-0001")))
+        .isEqualTo("شعبهٔ «ravar-0001»");
   }
 
   @Test
   void kinds_are_listed_with_articles_and_or_before_the_last() {
-    assertThat(Describe.kinds(Set.of(EntityKind.COUNTY))).isEqualTo("a county");
-    assertThat(
-            Describe.kinds(
-                new java.util.LinkedHashSet<>(List.of(EntityKind.ISSUE, EntityKind.COUNTY))))
+    assertThat(en(Argument.kinds(Set.of(EntityKind.COUNTY)))).isEqualTo("a county");
+    assertThat(en(Argument.kinds(List.of(EntityKind.ISSUE, EntityKind.COUNTY))))
         .isEqualTo("an issue or a county");
     assertThat(
-            Describe.kinds(
-                new java.util.LinkedHashSet<>(
+            en(
+                Argument.kinds(
                     List.of(EntityKind.PROVINCE, EntityKind.COUNTY, EntityKind.APPROVAL))))
         .isEqualTo("a province, a county or an approval");
-    assertThat(Describe.article("approval")).isEqualTo("an approval");
-    assertThat(Describe.article("event")).isEqualTo("an event");
+    assertThat(fa(Argument.kinds(List.of(EntityKind.PROVINCE, EntityKind.COUNTY))))
+        .isEqualTo("استان یا شهرستان");
   }
 
   // IdMalformedRule
