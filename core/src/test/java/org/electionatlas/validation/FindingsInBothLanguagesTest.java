@@ -32,6 +32,11 @@ class FindingsInBothLanguagesTest {
           MessageStyle.of(Language.EN, CalendarSystem.JALALI),
           MessageStyle.of(Language.FA, CalendarSystem.GREGORIAN));
 
+  /** The text without codes that are written in Latin in every language: ISO 3166-2:IR, IR-08. */
+  private static String withoutCodes(String text) {
+    return text.replaceAll("ISO 3166-2(:IR)?|IR-[0-9]{2}", "");
+  }
+
   static Stream<Arguments> defects() {
     return PlantedDefectTest.defects();
   }
@@ -48,7 +53,7 @@ class FindingsInBothLanguagesTest {
               assertThat(info.rationale().fa())
                   .as(info.id())
                   .hasValueSatisfying(fa -> assertThat(fa).isNotBlank());
-              assertThat(info.summary().fa().orElseThrow())
+              assertThat(withoutCodes(info.summary().fa().orElseThrow()))
                   .as("%s's Persian summary writes its own digits in Persian", info.id())
                   .doesNotContainPattern("[0-9]");
             });
@@ -65,7 +70,7 @@ class FindingsInBothLanguagesTest {
       assertThat(violation.message().template().hasPersian())
           .as("%s has a Persian wording", violation.message().key())
           .isTrue();
-      assertThat(violation.message().template().wording(Language.FA))
+      assertThat(withoutCodes(violation.message().template().wording(Language.FA)))
           .as("the Persian wording of %s writes no Latin digits", violation.message().key())
           .doesNotContainPattern("[0-9]");
       assertThat(violation.message().missing()).isEmpty();

@@ -104,12 +104,12 @@ class StationRulesPersianTest {
         defect(
             "county-coverage-low",
             a -> Plant.county(a, 0, c -> c.eligibleVoters(3000)),
-            "۳ شعبه دارد که روی هم ۱٬۹۰۰ رأی‌دهنده پیش‌بینی کرده‌اند، ٪۶۳٫۳ از ۳٬۰۰۰ واجد شرایطش؛"
-                + " دست‌کم ٪۸۰ (۲٬۴۰۰)"),
+            "۳ شعبه دارد که روی هم ۱٬۹۰۰ رأی‌دهنده پیش‌بینی کرده‌اند، ۶۳٫۳٪ از ۳٬۰۰۰ واجد شرایطش؛"
+                + " دست‌کم ۸۰٪ (۲٬۴۰۰)"),
         defect(
             "county-coverage-high",
             a -> Plant.county(a, 1, c -> c.eligibleVoters(500)),
-            "٪۱۸۰ از ۵۰۰ واجد شرایطش؛ حداکثر ٪۱۱۰ (۵۵۰)"),
+            "۱۸۰٪ از ۵۰۰ واجد شرایطش؛ حداکثر ۱۱۰٪ (۵۵۰)"),
         defect(
             "province-declared-stations-mismatch",
             a -> Plant.province(a, 0, p -> p.declaredStations(3)),
