@@ -22,6 +22,7 @@ class LayeringTest {
     "org.electionatlas.model..",
     "org.electionatlas.validation..",
     "org.electionatlas.calendar..",
+    "org.electionatlas.message..",
     "org.electionatlas.text..",
     "org.electionatlas.stats..",
     "org.electionatlas.generate.."

@@ -14,6 +14,10 @@ import org.electionatlas.validation.Violation;
  */
 final class Reports {
 
+  /** Declared first: the fixtures below are made of messages of it. */
+  private static final MessageTemplate TEXT = MessageTemplate.of("test", "{text}", "{text}");
+
+
   static final Violation UNKNOWN_COUNTY =
       violation(
           "station-county-unknown",
@@ -61,8 +65,6 @@ final class Reports {
         .message(text(message))
         .build();
   }
-
-  private static final MessageTemplate TEXT = MessageTemplate.of("test", "{text}", "{text}");
 
   /** A message whose wording is the text, in both languages. */
   static Message text(String text) {
