@@ -2,6 +2,8 @@ package org.electionatlas.message;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A countable thing in both languages: {@code 1 station}, {@code 2,400 stations}, {@code ۲٬۴۰۰
  * شعبه} (Persian keeps the noun singular after a number).
@@ -35,6 +37,19 @@ public final class Noun {
   /** The noun as it follows the count {@code n} in the language. */
   public String after(long n, Language language) {
     return language == Language.FA ? fa : n == 1 ? one : many;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Noun that
+        && one.equals(that.one)
+        && many.equals(that.many)
+        && fa.equals(that.fa);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(one, many, fa);
   }
 
   @Override

@@ -26,7 +26,7 @@ class CustomRuleTest {
         .at("/pollingStations/0/kind")
         .withSeverity(Severity.WARNING)
         .forSubject("ravar-0001")
-        .withMessageContaining("city of راور (Ravar)");
+        .withMessageContaining("city of راور / Ravar");
   }
 
   @Test

@@ -67,7 +67,9 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * @param text the text, not null
    */
   public ViolationAssert withMessageContaining(String text) {
-    return withMessageContaining(MessageStyle.ENGLISH, text);
+    return narrow(
+        "with a message containing " + Listing.quoted(text),
+        v -> v.message(MessageStyle.ENGLISH).contains(text));
   }
 
   /**

@@ -17,7 +17,6 @@ final class Reports {
   /** Declared first: the fixtures below are made of messages of it. */
   private static final MessageTemplate TEXT = MessageTemplate.of("test", "{text}", "{text}");
 
-
   static final Violation UNKNOWN_COUNTY =
       violation(
           "station-county-unknown",
