@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
       "Stations are dots coloured by risk or voting method; the area of each",
       "county's stations is shaded and labelled; a legend and a scale bar go with",
       "them. OUT ending in .html gives a page that shows a station's details on",
-      "hover and fetches nothing from a network."
+      "hover and fetches nothing from a network. Stations without a valid",
+      "location (as 'atlas validate' calls it) are left out, and counted on stderr."
     })
 final class MapCommand implements Callable<Integer> {
 
@@ -67,6 +68,7 @@ final class MapCommand implements Callable<Integer> {
     String document =
         chosen == Format.HTML ? AtlasMap.html(atlas, colorBy) : AtlasMap.svg(atlas, colorBy);
     Outputs.write(output, terminal, out -> out.write(document.getBytes(UTF_8)));
+    Unplaced.report(terminal, "map", atlas, "the map");
     return ExitCode.OK;
   }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.SafeText;
 import org.electionatlas.io.Samples;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Event;
@@ -86,7 +87,8 @@ final class StatsCommand implements Callable<Integer> {
   }
 
   private static String name(LocalizedName name) {
-    return name.fa() + name.en().map(en -> " / " + en).orElse("");
+    // Names come from the atlas: a terminal must show their control characters, not obey them.
+    return SafeText.terminal(name.fa() + name.en().map(en -> " / " + en).orElse(""));
   }
 
   private static <E extends Enum<E>> String counts(Map<E, Integer> counts) {
@@ -105,7 +107,7 @@ final class StatsCommand implements Callable<Integer> {
     AtlasStats.Area total = stats.total();
     out.println(
         "Election "
-            + atlas.election().id()
+            + SafeText.terminal(atlas.election().id())
             + ": "
             + name(atlas.election().name())
             + ", voting day "
@@ -158,7 +160,7 @@ final class StatsCommand implements Callable<Integer> {
       PrintStream out, String heading, List<AtlasStats.Area> areas, boolean withCounties) {
     int width = heading.length();
     for (AtlasStats.Area area : areas) {
-      width = Math.max(width, area.id().length());
+      width = Math.max(width, SafeText.terminal(area.id()).length());
     }
     out.println();
     String format =
@@ -177,7 +179,7 @@ final class StatsCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           format,
-          area.id(),
+          SafeText.terminal(area.id()),
           withCounties ? number(area.counties()) : "",
           number(area.stations()),
           number(area.expectedVoters()),

@@ -22,6 +22,26 @@ public abstract class Location implements Extensible {
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
+  /**
+   * Whether this is a point on the globe: both coordinates finite, the latitude in [-90, 90] and
+   * the longitude in [-180, 180]. The reader accepts any number, so that a lost decimal point is
+   * reported by the validator rather than refused; everything that draws or exports a point (maps,
+   * GeoJSON) takes only the valid ones.
+   */
+  public boolean isValid() {
+    return isValidLatitude(lat()) && isValidLongitude(lon());
+  }
+
+  /** Whether the degrees are a latitude: finite and in [-90, 90]. */
+  public static boolean isValidLatitude(double degrees) {
+    return Double.isFinite(degrees) && degrees >= -90 && degrees <= 90;
+  }
+
+  /** Whether the degrees are a longitude: finite and in [-180, 180]. */
+  public static boolean isValidLongitude(double degrees) {
+    return Double.isFinite(degrees) && degrees >= -180 && degrees <= 180;
+  }
+
   /** A point without extensions. */
   public static Location of(double lat, double lon) {
     return builder().lat(lat).lon(lon).build();

@@ -27,15 +27,15 @@ final class StationLocationInvalidRule extends EachStationRule {
 
   /** Whether the point's coordinates are finite and within valid degrees. */
   static boolean isValid(Location location) {
-    return validLat(location.lat()) && validLon(location.lon());
+    return location.isValid();
   }
 
   private static boolean validLat(double lat) {
-    return Double.isFinite(lat) && lat >= -90 && lat <= 90;
+    return Location.isValidLatitude(lat);
   }
 
   private static boolean validLon(double lon) {
-    return Double.isFinite(lon) && lon >= -180 && lon <= 180;
+    return Location.isValidLongitude(lon);
   }
 
   @Override

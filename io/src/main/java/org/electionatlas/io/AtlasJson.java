@@ -79,6 +79,11 @@ public final class AtlasJson {
 
   private final ObjectWriter writer;
 
+  /** The limits this reader reads within. */
+  Limits limits() {
+    return limits;
+  }
+
   private AtlasJson(Limits limits) {
     this.limits = limits;
     this.mapper = mapper(limits);
@@ -271,6 +276,9 @@ public final class AtlasJson {
   public CheckedSource validate(InputStream in, String sourceName, Validator validator)
       throws IOException {
     Path copy = Files.createTempFile("atlas-", ".json");
+    // Up to a GiB of someone's standard input: not to be left in the temporary directory when the
+    // process is stopped with ^C or SIGTERM while it reads or validates.
+    InFlight.add(copy);
     try {
       try (OutputStream out = Files.newOutputStream(copy)) {
         byte[] buffer = new byte[1 << 16];
@@ -288,6 +296,7 @@ public final class AtlasJson {
           .validate(copy, sourceName, validator);
     } finally {
       Files.deleteIfExists(copy);
+      InFlight.done(copy);
     }
   }
 

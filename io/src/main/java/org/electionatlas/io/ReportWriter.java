@@ -103,7 +103,7 @@ public final class ReportWriter {
       if (result.failure().isPresent()) {
         CheckedSource.ReadFailure failure = result.failure().get();
         out.println(
-            result.source()
+            Printable.escape(result.source())
                 + failure.location().map(at -> ":" + at).orElse("")
                 + ": error [unreadable] "
                 + failure.problem()
@@ -116,7 +116,7 @@ public final class ReportWriter {
       ValidationReport report = result.report().orElseThrow();
       for (Violation violation : report.violations()) {
         out.println(
-            result.source()
+            Printable.escape(result.source())
                 + ":"
                 + locate(result, violation)
                 + ": "
@@ -131,7 +131,7 @@ public final class ReportWriter {
       }
       CheckedSource.Contents contents = result.contents().orElseThrow();
       out.println(
-          result.source()
+          Printable.escape(result.source())
               + ": "
               + count(contents.pollingStations(), "polling station", "polling stations")
               + " in "
