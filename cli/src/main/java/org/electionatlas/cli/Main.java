@@ -81,10 +81,9 @@ public final class Main {
       return failed(e, commandName(commandLine), err);
     }
     if (out.checkError()) {
-      String command = commandName(commandLine);
+      String name = commandName(commandLine);
       err.println(
-          (command.equals("atlas") ? "atlas" : "atlas " + command)
-              + ": cannot write standard output");
+          (name.equals("atlas") ? "atlas" : "atlas " + name) + ": cannot write standard output");
       return ExitCode.BAD_INPUT;
     }
     return code;

@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.EventTime;
 import org.electionatlas.model.ExtensionValue;
@@ -157,7 +159,7 @@ final class Codecs {
     public EventTime deserialize(JsonParser p, DeserializationContext ctxt) {
       String text = expectString(p, "a date like 2023-07-12 or a local time like 2023-07-12T09:00");
       try {
-        return EventTime.parse(text);
+        return EventTime.parse(fourDigitYear(text));
       } catch (DateTimeParseException e) {
         throw new FormatProblem(
             p,
@@ -178,13 +180,33 @@ final class Codecs {
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
       String text = expectString(p, "a Gregorian date like 2024-03-01");
       try {
-        return LocalDate.parse(text);
+        return LocalDate.parse(fourDigitYear(text));
       } catch (DateTimeParseException e) {
         throw new FormatProblem(
             p, "\"" + text + "\" is not a Gregorian date like 2024-03-01" + reason(e));
       }
     }
   }
+
+  /**
+   * The text, when its year has four digits, as the format and the schema say; java.time alone
+   * would also read {@code +10000-03-01}, a year the schema refuses and no election has.
+   */
+  private static String fourDigitYear(String text) {
+    if (!FOUR_DIGIT_YEAR.matcher(text).lookingAt()) {
+      throw new DateTimeParseException(
+          "the year must have four digits",
+          text,
+          0,
+          new DateTimeException("the year must have four digits, from 0000 to 9999"));
+    }
+    return text;
+  }
+
+  private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-");
+
+  /** The ids of the time zone database's zones: the IANA names the format takes. */
+  private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
   /** The part of a date-time parse failure that tells a person more than "could not parse". */
   private static String reason(DateTimeParseException e) {
@@ -202,6 +224,15 @@ final class Codecs {
     @Override
     public ZoneId deserialize(JsonParser p, DeserializationContext ctxt) {
       String text = expectString(p, "a time zone like Asia/Tehran");
+      if (!ZONES.contains(text)) {
+        // ZoneId.of also reads offsets (+03:30, UTC+3), which have no daylight-saving rules and
+        // so give wrong local times for half the year in a zone that has them.
+        throw new FormatProblem(
+            p,
+            SafeText.quoted(text)
+                + " is not an IANA time zone like Asia/Tehran"
+                + (text.matches(".*[0-9].*") ? " (an offset is not a zone: it has no rules)" : ""));
+      }
       try {
         return ZoneId.of(text);
       } catch (DateTimeException e) {
