@@ -159,7 +159,7 @@ final class Codecs {
     public EventTime deserialize(JsonParser p, DeserializationContext ctxt) {
       String text = expectString(p, "a date like 2023-07-12 or a local time like 2023-07-12T09:00");
       try {
-        return EventTime.parse(fourDigitYear(text));
+        return EventTime.parse(fourDigitYear(p, text));
       } catch (DateTimeParseException e) {
         throw new FormatProblem(
             p,
@@ -180,7 +180,7 @@ final class Codecs {
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
       String text = expectString(p, "a Gregorian date like 2024-03-01");
       try {
-        return LocalDate.parse(fourDigitYear(text));
+        return LocalDate.parse(fourDigitYear(p, text));
       } catch (DateTimeParseException e) {
         throw new FormatProblem(
             p, "\"" + text + "\" is not a Gregorian date like 2024-03-01" + reason(e));
@@ -192,21 +192,31 @@ final class Codecs {
    * The text, when its year has four digits, as the format and the schema say; java.time alone
    * would also read {@code +10000-03-01}, a year the schema refuses and no election has.
    */
-  private static String fourDigitYear(String text) {
-    if (!FOUR_DIGIT_YEAR.matcher(text).lookingAt()) {
-      throw new DateTimeParseException(
-          "the year must have four digits",
-          text,
-          0,
-          new DateTimeException("the year must have four digits, from 0000 to 9999"));
+  private static String fourDigitYear(JsonParser p, String text) {
+    if (EXPANDED_YEAR.matcher(text).lookingAt()) {
+      throw new FormatProblem(
+          p,
+          SafeText.quoted(text)
+              + " has a year written with a sign or more than four digits; a date is from"
+              + " 0000-01-01 to 9999-12-31, like 2024-03-01");
     }
     return text;
   }
 
-  private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-");
+  /** The years java.time reads beyond ISO 8601's four digits: a sign, then more digits. */
+  private static final Pattern EXPANDED_YEAR = Pattern.compile("[+-][0-9]+-|[0-9]{5,}-");
 
   /** The ids of the time zone database's zones: the IANA names the format takes. */
   private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+  private static boolean isOffset(String text) {
+    try {
+      ZoneId.of(text);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
 
   /** The part of a date-time parse failure that tells a person more than "could not parse". */
   private static String reason(DateTimeParseException e) {
@@ -230,8 +240,10 @@ final class Codecs {
         throw new FormatProblem(
             p,
             SafeText.quoted(text)
-                + " is not an IANA time zone like Asia/Tehran"
-                + (text.matches(".*[0-9].*") ? " (an offset is not a zone: it has no rules)" : ""));
+                + " is not a time zone like Asia/Tehran"
+                + (isOffset(text)
+                    ? "; an offset is not a zone, which has the rules of its summer time"
+                    : ""));
       }
       try {
         return ZoneId.of(text);

@@ -159,6 +159,9 @@ public final class StationCsv {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
+  /** U+FFFD in UTF-8. */
+  private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+
   private StationCsv() {}
 
   /**
@@ -166,7 +169,17 @@ public final class StationCsv {
    * and CRLF line ends; does not close the stream.
    */
   public static void write(Atlas atlas, OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8));
+    // UTF-8 cannot hold an unpaired surrogate: it becomes U+FFFD, visibly, where the default
+    // encoder would write "?" (docs/csv.md).
+    Writer writer =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                out,
+                UTF_8
+                    .newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(REPLACEMENT_CHARACTER)));
     writer.write('\uFEFF');
     Csv.writeRow(writer, HEADER);
     for (PollingStation station : atlas.pollingStations()) {
@@ -863,7 +876,7 @@ public final class StationCsv {
         try {
           return Optional.of(Integer.parseInt(digits));
         } catch (NumberFormatException e) {
-          fail(column, "the number " + SafeText.quoted(text.strip()) + " is out of range");
+          fail(column, "the number " + text.strip() + " is out of range");
           return Optional.empty();
         }
       }
@@ -879,7 +892,7 @@ public final class StationCsv {
         }
         double value = Double.parseDouble(digits);
         if (!Double.isFinite(value)) {
-          fail(column, "the number " + SafeText.quoted(text.strip()) + " is out of range");
+          fail(column, "the number " + text.strip() + " is out of range");
           return Optional.empty();
         }
         return Optional.of(value);
