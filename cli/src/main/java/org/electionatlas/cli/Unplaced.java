@@ -42,7 +42,7 @@ final class Unplaced {
                 + command
                 + ": "
                 + which
-                + (absent + invalid == 1 ? "; it is" : "; they are")
+                + (absent + invalid == 1 ? " and is" : " and are")
                 + " left out of "
                 + into
                 + (invalid > 0 ? " ('atlas validate' names them: station-location-invalid)" : ""));

@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
@@ -275,11 +277,16 @@ public final class AtlasJson {
    */
   public CheckedSource validate(InputStream in, String sourceName, Validator validator)
       throws IOException {
-    Path copy = Files.createTempFile("atlas-", ".json");
     // Up to a GiB of someone's standard input: not to be left in the temporary directory when the
-    // process is stopped with ^C or SIGTERM while it reads or validates.
+    // process is stopped with ^C or SIGTERM while it reads or validates. The name is known to the
+    // shutdown hook before the file exists, so that no signal finds it unregistered.
+    Path copy =
+        Path.of(System.getProperty("java.io.tmpdir"))
+            .resolve(
+                "atlas-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".json");
     InFlight.add(copy);
     try {
+      createPrivate(copy);
       try (OutputStream out = Files.newOutputStream(copy)) {
         byte[] buffer = new byte[1 << 16];
         long copied = 0;
@@ -297,6 +304,16 @@ public final class AtlasJson {
     } finally {
       Files.deleteIfExists(copy);
       InFlight.done(copy);
+    }
+  }
+
+  /** Creates the empty file readable by its owner only, as {@code Files.createTempFile} does. */
+  private static void createPrivate(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } else {
+      Files.createFile(file);
     }
   }
 

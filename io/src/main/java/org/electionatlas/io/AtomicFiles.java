@@ -96,7 +96,6 @@ public final class AtomicFiles {
     refuseReadOnly(target);
     sweepStale(target);
     Path temporary = createTemporary(target);
-    InFlight.add(temporary);
     try {
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
@@ -189,12 +188,18 @@ public final class AtomicFiles {
   private static Path createTemporary(Path target) throws IOException {
     for (int attempt = 1; ; attempt++) {
       Path temporary = target.resolveSibling(temporaryName(target));
+      // Known to the shutdown hook before it exists, so that no SIGTERM finds it unregistered.
+      InFlight.add(temporary);
       try {
         return Files.createFile(temporary);
       } catch (FileAlreadyExistsException e) {
+        InFlight.done(temporary);
         if (attempt == ATTEMPTS) {
           throw e;
         }
+      } catch (IOException e) {
+        InFlight.done(temporary);
+        throw e;
       }
     }
   }

@@ -153,8 +153,7 @@ class AtlasSchemaTest {
         accepted("an empty array", replacing(PROVENANCE, "\"bodies\": [],\n  " + PROVENANCE)),
         rejected("a time zone given as an offset", replacing("\"Asia/Tehran\"", "\"+03:30\"")),
         rejected(
-            "a time zone given as an offset from UTC",
-            replacing("\"Asia/Tehran\"", "\"UTC+3\"")),
+            "a time zone given as an offset from UTC", replacing("\"Asia/Tehran\"", "\"UTC+3\"")),
         accepted(
             "a time zone of the tz database's Etc area", replacing("Asia/Tehran", "Etc/GMT-3")),
         rejected("a voting day in a five-digit year", replacing("2024-03-01", "+10000-03-01")),
