@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.electionatlas.io.SafeText;
 import org.electionatlas.model.Atlas;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -81,8 +82,8 @@ final class MapCommand implements Callable<Integer> {
       return Format.HTML;
     }
     throw new UserError(
-        "cannot tell the map's format from \""
-            + output.getFileName()
-            + "\"; name it .svg or .html, or give --format svg|html");
+        "cannot tell the map's format from "
+            + SafeText.quoted(String.valueOf(output.getFileName()))
+            + "; name it .svg or .html, or give --format svg|html");
   }
 }

@@ -76,7 +76,9 @@ final class NormalizeCommand implements Callable<Integer> {
     }
     if (output != null && !file.equals("-") && sameFile(Path.of(file), output)) {
       throw new UserError(
-          "-o " + output + " is the input file; use --in-place to replace the input");
+          "-o "
+              + SafeText.terminal(output.toString())
+              + " is the input file; use --in-place to replace the input");
     }
     ParsedAtlas parsed = Inputs.parse(file, terminal);
     AtomicInteger changes = new AtomicInteger();
