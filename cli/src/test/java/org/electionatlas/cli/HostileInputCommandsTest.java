@@ -322,9 +322,9 @@ class HostileInputCommandsTest {
   }
 
   @Test
-  void an_import_refused_for_a_long_cell_leaves_the_atlas_it_was_to_replace_intact()
-      throws IOException {
-    Path atlas = Files.write(generated.resolve("own.json"), Samples.bytes("minimal"));
+  void an_import_refused_for_a_long_cell_leaves_the_atlas_it_was_to_replace_intact(
+      @TempDir Path elsewhere) throws IOException {
+    Path atlas = Files.write(elsewhere.resolve("own.json"), Samples.bytes("minimal"));
     Path csv = generated.resolve("cell-of-2000000-characters.csv");
 
     Run run = Run.of("import", csv.toString(), "--into", atlas.toString(), "-o", atlas.toString());
