@@ -43,11 +43,11 @@ final class Codecs {
     module.addDeserializer(LocalizedName.class, new LocalizedNameDeserializer());
     module.addSerializer(LocalizedName.class, new LocalizedNameSerializer());
     module.addDeserializer(EventTime.class, new EventTimeDeserializer());
-    module.addSerializer(EventTime.class, new ToStringSerializer<>(EventTime.class));
+    module.addSerializer(EventTime.class, new DateSerializer<>(EventTime.class));
     module.addDeserializer(LocalDate.class, new LocalDateDeserializer());
-    module.addSerializer(LocalDate.class, new ToStringSerializer<>(LocalDate.class));
+    module.addSerializer(LocalDate.class, new DateSerializer<>(LocalDate.class));
     module.addDeserializer(ZoneId.class, new ZoneIdDeserializer());
-    module.addSerializer(ZoneId.class, new ToStringSerializer<>(ZoneId.class));
+    module.addSerializer(ZoneId.class, new ZoneSerializer());
     module.addDeserializer(double.class, new FiniteDoubleDeserializer(double.class));
     module.addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class));
     module.addSerializer(double.class, new FiniteDoubleSerializer(double.class));
@@ -348,14 +348,49 @@ final class Codecs {
     }
   }
 
-  private static final class ToStringSerializer<T> extends StdSerializer<T> {
-    ToStringSerializer(Class<T> type) {
+  /**
+   * Writes a date or an event time, refusing one beyond the years 0000 to 9999 that the format and
+   * the reader take: java.time would write {@code +10000-01-01}, which the reader refuses back.
+   */
+  private static final class DateSerializer<T> extends StdSerializer<T> {
+    DateSerializer(Class<T> type) {
       super(type);
     }
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(value.toString());
+      String text = value.toString();
+      if (EXPANDED_YEAR.matcher(text).lookingAt()) {
+        throw new NotWritable(
+            gen,
+            "the date "
+                + text
+                + " at "
+                + gen.streamWriteContext().pathAsPointer()
+                + " is beyond the years 0000 to 9999 that the format holds");
+      }
+      gen.writeString(text);
+    }
+  }
+
+  /** Writes a time zone, refusing an offset, which the reader refuses back ({@link #ZONES}). */
+  private static final class ZoneSerializer extends StdSerializer<ZoneId> {
+    ZoneSerializer() {
+      super(ZoneId.class);
+    }
+
+    @Override
+    public void serialize(ZoneId zone, JsonGenerator gen, SerializationContext ctxt) {
+      if (!ZONES.contains(zone.getId())) {
+        throw new NotWritable(
+            gen,
+            "the time zone "
+                + zone.getId()
+                + " at "
+                + gen.streamWriteContext().pathAsPointer()
+                + " is not an IANA zone like Asia/Tehran, which the format holds");
+      }
+      gen.writeString(zone.getId());
     }
   }
 

@@ -4,7 +4,10 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.Election;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -34,6 +37,24 @@ class DatesAndZonesTest {
         .hasMessageContaining(
             "has a year written with a sign or more than four digits; a date is from 0000-01-01")
         .hasMessageContaining("(at /election/votingDay)");
+  }
+
+  @org.junit.jupiter.api.Test
+  void an_atlas_built_with_a_five_digit_year_is_not_written_as_one_the_reader_refuses() {
+    Atlas minimal = AtlasJson.standard().read(MINIMAL);
+    Atlas far =
+        Atlas.builder()
+            .from(minimal)
+            .election(
+                Election.builder()
+                    .from(minimal.election())
+                    .votingDay(LocalDate.of(10_000, 3, 1))
+                    .build())
+            .build();
+
+    assertThatThrownBy(() -> AtlasJson.standard().write(far))
+        .hasMessageContaining(
+            "the date +10000-03-01 at /election/votingDay is beyond the years 0000 to 9999");
   }
 
   @ParameterizedTest
