@@ -25,8 +25,9 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 success, 1 violations at or above --fail-on, 2 bad input or usage,",
-      "3 internal error.",
+      "Exit codes: 0 success, 1 violations at or above --fail-on, 2 bad input or usage",
+      "(a full disk under standard output too), 3 internal error (out of memory too),",
+      "141 standard output closed by its reader (atlas generate | head).",
       "Input limits (nesting 64 deep, strings of 1,000,000 characters, documents of 1 GiB,",
       "numbers and property names of 1,000 characters) rise with system properties, such as",
       "JAVA_OPTS=-Datlas.maxNestingDepth=200; see docs/format.md.",

@@ -16,6 +16,7 @@ import java.util.function.Predicate;
 import org.electionatlas.calendar.JalaliDate;
 import org.electionatlas.calendar.JalaliFormat;
 import org.electionatlas.io.GeoJson;
+import org.electionatlas.io.SafeText;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.County;
 import org.electionatlas.model.Election;
@@ -52,6 +53,13 @@ final class AtlasMap {
   private static final int MAP_RIGHT = WIDTH - 270;
   private static final int MAP_BOTTOM = HEIGHT - 30;
   private static final double KM_PER_DEGREE = 111.32;
+
+  /** The cosine of 89.4°: a map centred nearer a pole is drawn as if it were there. */
+  private static final double MIN_COSINE = 0.01;
+
+  /** More grid lines than the map ever needs; a bound, should the arithmetic ever say otherwise. */
+  private static final int MAX_GRID_LINES = 100;
+
   private static final String FONTS =
       "Vazirmatn, 'Noto Sans Arabic', Tahoma, 'DejaVu Sans', 'Segoe UI', sans-serif";
 
@@ -113,11 +121,14 @@ final class AtlasMap {
     // A margin of a twentieth, and at least a tenth of a degree, so that no dot sits on the edge.
     double latMargin = Math.max(0.1, (north - south) / 20);
     double lonMargin = Math.max(0.1, (east - west) / 20);
-    this.minLat = south - latMargin;
-    this.maxLat = north + latMargin;
+    // Only valid points are drawn (GeoJson.pointOf), so the map spans at most the globe; beyond
+    // the poles there is nothing to show, and near them the cosine is kept from vanishing, so that
+    // the scale and the number of grid lines stay bounded whatever the stations' coordinates.
+    this.minLat = Math.max(-90, south - latMargin);
+    this.maxLat = Math.min(90, north + latMargin);
     this.minLon = west - lonMargin;
     double maxLon = east + lonMargin;
-    this.cosine = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+    this.cosine = Math.max(MIN_COSINE, Math.cos(Math.toRadians((minLat + maxLat) / 2)));
     double spanX = (maxLon - minLon) * cosine;
     double spanY = maxLat - minLat;
     this.scale = Math.min((MAP_RIGHT - MAP_LEFT) / spanX, (MAP_BOTTOM - MAP_TOP) / spanY);
@@ -245,7 +256,9 @@ final class AtlasMap {
     double maxLon = minLon + (MAP_RIGHT - MAP_LEFT) / (cosine * scale);
     double step = niceDegrees(Math.max(maxLat - minLat, maxLon - minLon));
     out.append("<g class=\"graticule\">\n");
-    for (double lon = Math.ceil(minLon / step) * step; lon <= maxLon; lon += step) {
+    double firstLon = Math.ceil(minLon / step) * step;
+    for (int line = 0; line < MAX_GRID_LINES && firstLon + line * step <= maxLon; line++) {
+      double lon = firstLon + line * step;
       double x = offsetX + (lon - minLon) * cosine * scale;
       if (x < MAP_LEFT + 1 || x > MAP_RIGHT - 1) {
         continue;
@@ -263,7 +276,9 @@ final class AtlasMap {
               MAP_TOP - 6,
               degrees(lon)));
     }
-    for (double lat = Math.ceil(minLat / step) * step; lat <= maxLat; lat += step) {
+    double firstLat = Math.ceil(minLat / step) * step;
+    for (int line = 0; line < MAX_GRID_LINES && firstLat + line * step <= maxLat; line++) {
+      double lat = firstLat + line * step;
       double y = offsetY + (maxLat - lat) * scale;
       if (y < MAP_TOP + 1 || y > MAP_BOTTOM - 1) {
         continue;
@@ -634,7 +649,7 @@ final class AtlasMap {
       out.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%d\" y=\"%d\">%,d %s without a location not shown</text>",
+              "<text x=\"%d\" y=\"%d\">%,d %s without a valid location not shown</text>",
               left,
               y + 26,
               unlocated,
@@ -657,21 +672,12 @@ final class AtlasMap {
     out.append(' ').append(name).append("=\"").append(escape(value)).append('"');
   }
 
-  /** Text safe in XML and HTML content and in double-quoted attributes. */
+  /**
+   * Text safe in XML and HTML content and in double-quoted attributes, and well-formed XML 1.0
+   * whatever characters a name holds: {@link SafeText#xml}.
+   */
   static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        case '\'' -> escaped.append("&#39;");
-        default -> escaped.append(c);
-      }
-    }
-    return escaped.toString();
+    return SafeText.xml(text);
   }
 
   private static final String SVG_STYLE =

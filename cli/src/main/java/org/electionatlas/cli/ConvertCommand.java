@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
       "  json     the canonical atlas JSON (stable order, two-space indent)",
       "  geojson  GeoJSON (RFC 7946) for GIS tools: counties as the envelopes",
       "           of their stations, stations as points [lon, lat]; stations",
-      "           without a location are left out",
+      "           without a valid location are left out (a count on stderr)",
       "  csv      the stations, one row each, for spreadsheets (docs/csv.md)"
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -61,21 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
       case JSON -> Outputs.write(output, terminal, out -> Inputs.json().write(atlas, out));
       case GEOJSON -> {
         Outputs.write(output, terminal, out -> GeoJson.write(atlas, out));
-        long unlocated =
-            atlas.pollingStations().stream()
-                .filter(station -> GeoJson.pointOf(station).isEmpty())
-                .count();
-        if (unlocated > 0) {
-          terminal
-              .err()
-              .println(
-                  "atlas convert: "
-                      + unlocated
-                      + (unlocated == 1 ? " station has" : " stations have")
-                      + " no location and "
-                      + (unlocated == 1 ? "is" : "are")
-                      + " left out of the GeoJSON");
-        }
+        Unplaced.report(terminal, "convert", atlas, "the GeoJSON");
       }
       case CSV -> Outputs.write(output, terminal, out -> StationCsv.write(atlas, out));
     }

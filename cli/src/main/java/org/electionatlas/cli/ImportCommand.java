@@ -3,6 +3,7 @@ package org.electionatlas.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.CsvImportException;
+import org.electionatlas.io.SafeText;
 import org.electionatlas.io.StationCsv;
 import org.electionatlas.model.Atlas;
 import org.jspecify.annotations.Nullable;
@@ -56,21 +57,24 @@ final class ImportCommand implements Callable<Integer> {
     byte[] bytes = Inputs.read(csv, terminal, Inputs.json());
     StationCsv.Imported imported;
     try {
-      imported = StationCsv.importInto(atlas, bytes, csv);
+      imported = StationCsv.importInto(atlas, bytes, csv, Inputs.json());
     } catch (CsvImportException e) {
       for (CsvImportException.Problem problem : e.problems()) {
         terminal.err().println(problem);
       }
       int count = e.problems().size();
       throw new UserError(
-          count + (count == 1 ? " problem in " : " problems in ") + csv + "; nothing was imported");
+          count
+              + (count == 1 ? " problem in " : " problems in ")
+              + SafeText.terminal(csv)
+              + "; nothing was imported");
     }
     Outputs.write(output, terminal, out -> Inputs.json().write(imported.atlas(), out));
     terminal
         .err()
         .println(
             "atlas import: "
-                + csv
+                + SafeText.terminal(csv)
                 + ": "
                 + imported.added()
                 + (imported.added() == 1 ? " station added, " : " stations added, ")

@@ -12,6 +12,7 @@ import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.CheckedSource.ReadFailure;
 import org.electionatlas.io.ParsedAtlas;
+import org.electionatlas.io.SafeText;
 import org.electionatlas.validation.Validator;
 
 /**
@@ -119,7 +120,9 @@ final class Inputs {
 
   private static Unreadable unreadable(String name, String why) {
     return new Unreadable(
-        name, ReadFailure.of("cannot read the file: " + why), "cannot read " + name + ": " + why);
+        name,
+        ReadFailure.of("cannot read the file: " + why),
+        "cannot read " + SafeText.terminal(name) + ": " + why);
   }
 
   /**

@@ -6,52 +6,156 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import org.electionatlas.io.SafeText;
 import picocli.CommandLine;
 
 /**
  * The {@code atlas} command's entry point.
  *
  * <p>Output is always UTF-8, whatever the platform's default, so that Persian names survive a pipe
- * or a terminal set to another encoding.
+ * or a terminal set to another encoding. Standard output is a {@link CheckedOutput}: a full disk
+ * ends the command with one line and exit 2, a closed pipe stops it quietly ({@link
+ * ExitCode#CLOSED_PIPE}).
+ *
+ * <p>Whatever the command did not expect is one line and exit 3, never a stack trace: an exception,
+ * and an {@link OutOfMemoryError} or {@link StackOverflowError} too, with what to try. {@code
+ * ATLAS_DEBUG=1} adds the stack trace.
  */
 public final class Main {
+
+  /** How deep a chain of causes is searched; a cycle of causes must not loop. */
+  private static final int MAX_CAUSES = 20;
 
   private Main() {}
 
   /** Runs the command and exits with its exit code. */
   public static void main(String[] args) {
-    PrintStream out =
-        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream out = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(args, System.in, out, err);
-    out.flush();
     err.flush();
     System.exit(code);
   }
 
-  /** Runs the command with the given streams and returns its exit code; for tests and embedding. */
+  /**
+   * Runs the command with the given streams and returns its exit code; for tests and embedding. A
+   * write error on {@code out} that the stream swallowed ({@link PrintStream#checkError()}) is exit
+   * 2 too.
+   */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(new AtlasCommand(), args, in, out, err);
+  }
+
+  /** Runs the given command object, the top of a picocli command tree; tests give their own. */
+  static int run(Object command, String[] args, InputStream in, PrintStream out, PrintStream err) {
     Terminal terminal = new Terminal(in, out, err);
-    CommandLine commandLine = new CommandLine(new AtlasCommand(), new Factory(terminal));
+    CommandLine commandLine = new CommandLine(command, new Factory(terminal));
     // Enum options (--format, --fail-on, --calendar, …) take their values in any case.
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
     commandLine.setExecutionExceptionHandler(
-        (exception, cmd, parsed) -> {
-          if (exception instanceof UserError userError) {
-            err.println("atlas " + cmd.getCommandName() + ": " + userError.getMessage());
-            return ExitCode.BAD_INPUT;
+        (exception, cmd, parsed) -> failed(exception, cmd.getCommandName(), err));
+    // picocli passes only exceptions of a command's call() to the handler above; an Error there,
+    // or a failure while it prints help, would otherwise be its stack trace and exit 1.
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } catch (CommandLine.ExecutionException | CommandLine.ParameterException e) {
+            throw e;
+          } catch (RuntimeException | Error e) {
+            throw new CommandLine.ExecutionException(
+                deepest(parsed).commandSpec().commandLine(), String.valueOf(e.getMessage()), e);
           }
-          err.println(
-              "atlas " + cmd.getCommandName() + ": internal error, please report it: " + exception);
-          if (System.getenv("ATLAS_DEBUG") != null) {
-            exception.printStackTrace(err);
-          }
-          return ExitCode.INTERNAL_ERROR;
         });
-    return commandLine.execute(args);
+    int code;
+    try {
+      code = commandLine.execute(args);
+      out.flush();
+    } catch (RuntimeException | Error e) {
+      // What escaped picocli: an Error from a command, a failed write of the help text.
+      return failed(e, commandName(commandLine), err);
+    }
+    if (out.checkError()) {
+      String name = commandName(commandLine);
+      err.println(
+          (name.equals("atlas") ? "atlas" : "atlas " + name) + ": cannot write standard output");
+      return ExitCode.BAD_INPUT;
+    }
+    return code;
+  }
+
+  /** The one line, and the exit code, of a command that ended with this throwable. */
+  private static int failed(Throwable caught, String command, PrintStream err) {
+    String prefix = command.equals("atlas") ? "atlas: " : "atlas " + command + ": ";
+    Throwable thrown =
+        caught instanceof CommandLine.ExecutionException && caught.getCause() != null
+            ? caught.getCause()
+            : caught;
+    if (thrown instanceof UserError userError) {
+      err.println(prefix + userError.getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    // A writer may wrap the failure of the stream beneath it (Jackson does, in its own exception).
+    Optional<CheckedOutput.Failure> failure = cause(thrown, CheckedOutput.Failure.class);
+    if (failure.isPresent()) {
+      if (failure.get().isClosedPipe()) {
+        return ExitCode.CLOSED_PIPE;
+      }
+      err.println(prefix + "cannot write standard output: " + failure.get().getMessage());
+      return ExitCode.BAD_INPUT;
+    }
+    if (thrown instanceof OutOfMemoryError) {
+      err.println(
+          prefix
+              + String.format(
+                  Locale.ROOT,
+                  "out of memory with a heap of at most %,d MB; run it with a larger heap,"
+                      + " such as JAVA_OPTS=-Xmx4g, or split the atlas",
+                  Runtime.getRuntime().maxMemory() >> 20));
+    } else if (thrown instanceof StackOverflowError) {
+      err.println(
+          prefix
+              + "the stack overflowed; run it with a larger stack, such as JAVA_OPTS=-Xss16m,"
+              + " and please report the document that did it");
+    } else {
+      err.println(
+          prefix + "internal error, please report it: " + SafeText.terminal(thrown.toString()));
+    }
+    if (System.getenv("ATLAS_DEBUG") != null) {
+      thrown.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL_ERROR;
+  }
+
+  /** The throwable or the first of its causes that is of the type. */
+  private static <T extends Throwable> Optional<T> cause(Throwable thrown, Class<T> type) {
+    Throwable at = thrown;
+    for (int depth = 0; at != null && depth < MAX_CAUSES; depth++) {
+      if (type.isInstance(at)) {
+        return Optional.of(type.cast(at));
+      }
+      at = at.getCause();
+    }
+    return Optional.empty();
+  }
+
+  /** The name of the subcommand the arguments named, or of the top command before one is known. */
+  private static String commandName(CommandLine commandLine) {
+    CommandLine.ParseResult parsed = commandLine.getParseResult();
+    return parsed == null ? commandLine.getCommandName() : deepest(parsed).commandSpec().name();
+  }
+
+  private static CommandLine.ParseResult deepest(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult at = parsed;
+    while (at.hasSubcommand()) {
+      at = at.subcommand();
+    }
+    return at;
   }
 
   /** Gives every command the streams of this run. */

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.electionatlas.io.SafeText;
 import org.electionatlas.model.Atlas;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
       "Stations are dots coloured by risk or voting method; the area of each",
       "county's stations is shaded and labelled; a legend and a scale bar go with",
       "them. OUT ending in .html gives a page that shows a station's details on",
-      "hover and fetches nothing from a network."
+      "hover and fetches nothing from a network. Stations without a valid",
+      "location (as 'atlas validate' calls it) are left out, and counted on stderr."
     })
 final class MapCommand implements Callable<Integer> {
 
@@ -67,6 +69,7 @@ final class MapCommand implements Callable<Integer> {
     String document =
         chosen == Format.HTML ? AtlasMap.html(atlas, colorBy) : AtlasMap.svg(atlas, colorBy);
     Outputs.write(output, terminal, out -> out.write(document.getBytes(UTF_8)));
+    Unplaced.report(terminal, "map", atlas, "the map");
     return ExitCode.OK;
   }
 
@@ -79,8 +82,8 @@ final class MapCommand implements Callable<Integer> {
       return Format.HTML;
     }
     throw new UserError(
-        "cannot tell the map's format from \""
-            + output.getFileName()
-            + "\"; name it .svg or .html, or give --format svg|html");
+        "cannot tell the map's format from "
+            + SafeText.quoted(String.valueOf(output.getFileName()))
+            + "; name it .svg or .html, or give --format svg|html");
   }
 }

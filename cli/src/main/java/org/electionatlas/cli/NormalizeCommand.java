@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.electionatlas.io.ParsedAtlas;
+import org.electionatlas.io.SafeText;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.text.AtlasText;
 import org.electionatlas.text.Change;
@@ -48,7 +49,12 @@ final class NormalizeCommand implements Callable<Integer> {
       description = "Write to OUT, replaced only once complete (not the input: see --in-place).")
   @Nullable Path output;
 
-  @Option(names = "--in-place", description = "Replace FILE itself, atomically.")
+  @Option(
+      names = "--in-place",
+      description = {
+        "Replace FILE itself, atomically; not at all when nothing changes, and never when",
+        "FILE is read-only."
+      })
   boolean inPlace;
 
   @Option(
@@ -70,7 +76,9 @@ final class NormalizeCommand implements Callable<Integer> {
     }
     if (output != null && !file.equals("-") && sameFile(Path.of(file), output)) {
       throw new UserError(
-          "-o " + output + " is the input file; use --in-place to replace the input");
+          "-o "
+              + SafeText.terminal(output.toString())
+              + " is the input file; use --in-place to replace the input");
     }
     ParsedAtlas parsed = Inputs.parse(file, terminal);
     AtomicInteger changes = new AtomicInteger();
@@ -86,23 +94,29 @@ final class NormalizeCommand implements Callable<Integer> {
                 terminal
                     .err()
                     .println(
-                        parsed.sourceMap().source()
+                        SafeText.terminal(parsed.sourceMap().source())
                             + ":"
                             + at
                             + ": "
                             + change.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + ": \""
-                            + change.original()
-                            + "\" -> \""
-                            + change.replacement()
-                            + "\" at character "
+                            + ": "
+                            + SafeText.quoted(change.original())
+                            + " -> "
+                            + SafeText.quoted(change.replacement())
+                            + " at character "
                             + change.offset()
                             + " (at "
-                            + pointer
+                            + SafeText.terminal(pointer)
                             + ")");
               }
               return result.text();
             });
+    String source = SafeText.terminal(parsed.sourceMap().source());
+    if (inPlace && changes.get() == 0) {
+      // Rewriting would change nothing but the file's owner, permissions and time: leave it.
+      terminal.err().println(source + ": 0 changes; the file is unchanged");
+      return ExitCode.OK;
+    }
     byte[] bytes =
         Inputs.json().write(normalized).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     Path target = inPlace ? Path.of(file) : output;
@@ -112,7 +126,7 @@ final class NormalizeCommand implements Callable<Integer> {
     } else {
       Outputs.write(target, bytes);
     }
-    terminal.err().println(parsed.sourceMap().source() + ": " + changes.get() + " changes");
+    terminal.err().println(source + ": " + changes.get() + " changes");
     return ExitCode.OK;
   }
 

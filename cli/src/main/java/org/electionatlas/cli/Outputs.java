@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.electionatlas.io.AtomicFiles;
+import org.electionatlas.io.SafeText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,14 +41,19 @@ final class Outputs {
 
   private static void write(Path target, AtomicFiles.Content content) {
     if (Files.isDirectory(target)) {
-      throw new UserError("cannot write " + target + ": it is a directory");
+      throw new UserError(
+          "cannot write " + SafeText.terminal(target.toString()) + ": it is a directory");
     }
     boolean existed = Files.exists(target);
     try {
       AtomicFiles.write(target, content);
     } catch (IOException e) {
       throw new UserError(
-          "cannot write " + target + ": " + why(e) + (existed ? "; it is unchanged" : ""));
+          "cannot write "
+              + SafeText.terminal(target.toString())
+              + ": "
+              + why(e)
+              + (existed ? "; it is unchanged" : ""));
     }
   }
 
@@ -55,8 +61,8 @@ final class Outputs {
     if (e instanceof NoSuchFileException) {
       return "no such directory";
     }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
+    if (e instanceof AccessDeniedException denied) {
+      return denied.getReason() != null ? denied.getReason() : "permission denied";
     }
     if (e instanceof FileSystemException system && system.getReason() != null) {
       return system.getReason();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.SafeText;
 import org.electionatlas.io.Samples;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.MessageStyle;
@@ -166,12 +167,15 @@ final class StatsCommand implements Callable<Integer> {
   private static void writeText(
       Atlas atlas, AtlasStats stats, MessageStyle style, PrintStream out) {
     AtlasStats.Area total = stats.total();
+    // Ids and names come from the atlas: a terminal must show their control characters, not obey
+    // them.
     out.println(
-        ELECTION
-            .with("id", Argument.text(atlas.election().id()))
-            .with("name", Argument.name(atlas.election().name()))
-            .with("day", Argument.date(atlas.election().votingDay()))
-            .render(style));
+        SafeText.terminal(
+            ELECTION
+                .with("id", Argument.text(atlas.election().id()))
+                .with("name", Argument.name(atlas.election().name()))
+                .with("day", Argument.date(atlas.election().votingDay()))
+                .render(style)));
     out.println();
     out.println(
         STATIONS
@@ -210,7 +214,7 @@ final class StatsCommand implements Callable<Integer> {
               + "  "
               + word(event.kind(), style)
               + "  "
-              + Argument.name(event.title()).render(style));
+              + SafeText.terminal(Argument.name(event.title()).render(style)));
     }
   }
 
@@ -222,7 +226,7 @@ final class StatsCommand implements Callable<Integer> {
       boolean withCounties) {
     int width = style.render(heading).length();
     for (AtlasStats.Area area : areas) {
-      width = Math.max(width, area.id().length());
+      width = Math.max(width, SafeText.terminal(area.id()).length());
     }
     out.println();
     String format =
@@ -241,13 +245,13 @@ final class StatsCommand implements Callable<Integer> {
       out.printf(
           Locale.ROOT,
           format,
-          area.id(),
+          SafeText.terminal(area.id()),
           withCounties ? style.number(area.counties()) : "",
           style.number(area.stations()),
           style.number(area.expectedVoters()),
           area.eligibleVoters().isPresent() ? style.number(area.eligibleVoters().getAsLong()) : "-",
           coverage(area, style),
-          Argument.name(area.name()).render(style));
+          SafeText.terminal(Argument.name(area.name()).render(style)));
     }
   }
 

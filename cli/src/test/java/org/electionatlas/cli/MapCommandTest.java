@@ -174,7 +174,7 @@ class MapCommandTest {
     assertThat(station.getTextContent()).contains("<b>School</b>");
     assertThat(elements(svg, "circle", "station")).hasSize(1);
     assertThat(svg.getDocumentElement().getTextContent())
-        .contains("1 station without a location not shown");
+        .contains("1 station without a valid location not shown");
   }
 
   @Test

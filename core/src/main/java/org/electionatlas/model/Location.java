@@ -23,18 +23,24 @@ public abstract class Location implements Extensible {
   public abstract Map<String, ExtensionValue> extensions();
 
   /**
-   * Whether this is a real WGS84 point: both coordinates finite, the latitude in [-90, 90] and the
-   * longitude in [-180, 180], edges included. A point that is not valid cannot be drawn or routed
-   * to, so rules that judge where a station stands skip it and leave it to the one that reports the
-   * bad coordinate.
+   * Whether this is a point on the globe: both coordinates finite, the latitude in [-90, 90] and
+   * the longitude in [-180, 180]. The reader accepts any number, so that a lost decimal point is
+   * reported by the validator rather than refused; everything that draws or exports a point (maps,
+   * GeoJSON) takes only the valid ones, and rules that judge where a station stands skip invalid
+   * ones, leaving them to the rule that reports the bad coordinate.
    */
-  public final boolean isValid() {
-    return Double.isFinite(lat())
-        && lat() >= -90
-        && lat() <= 90
-        && Double.isFinite(lon())
-        && lon() >= -180
-        && lon() <= 180;
+  public boolean isValid() {
+    return isValidLatitude(lat()) && isValidLongitude(lon());
+  }
+
+  /** Whether the degrees are a latitude: finite and in [-90, 90]. */
+  public static boolean isValidLatitude(double degrees) {
+    return Double.isFinite(degrees) && degrees >= -90 && degrees <= 90;
+  }
+
+  /** Whether the degrees are a longitude: finite and in [-180, 180]. */
+  public static boolean isValidLongitude(double degrees) {
+    return Double.isFinite(degrees) && degrees >= -180 && degrees <= 180;
   }
 
   /** A point without extensions. */

@@ -67,8 +67,7 @@ final class StationLocationInvalidRule implements Rule {
         return;
       }
       Location location = station.location().get();
-      // Each coordinate judged alone, as Location.isValid judges them together.
-      if (!Location.of(location.lat(), 0).isValid()) {
+      if (!Location.isValidLatitude(location.lat())) {
         context.report(
             POLLING_STATION.pointer(i) + "/location/lat",
             station.id(),
@@ -76,7 +75,7 @@ final class StationLocationInvalidRule implements Rule {
                 .with("station", Argument.entity(POLLING_STATION, station))
                 .with("lat", Coordinates.degrees(location.lat())));
       }
-      if (!Location.of(0, location.lon()).isValid()) {
+      if (!Location.isValidLongitude(location.lon())) {
         context.report(
             POLLING_STATION.pointer(i) + "/location/lon",
             station.id(),

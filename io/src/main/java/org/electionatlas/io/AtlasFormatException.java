@@ -37,7 +37,7 @@ public final class AtlasFormatException extends RuntimeException {
 
   private static String format(
       String source, String pointer, int line, int column, String problem) {
-    return source
+    return Printable.escape(source)
         + ":"
         + line
         + ":"

@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
@@ -78,6 +80,11 @@ public final class AtlasJson {
   private @Nullable JsonMapper stationMapper;
 
   private final ObjectWriter writer;
+
+  /** The limits this reader reads within. */
+  Limits limits() {
+    return limits;
+  }
 
   private AtlasJson(Limits limits) {
     this.limits = limits;
@@ -283,8 +290,19 @@ public final class AtlasJson {
     return guarded(
         sourceName,
         () -> {
-          Path copy = Files.createTempFile("atlas-", ".json");
+          // Up to a GiB of someone's standard input: not to be left in the temporary directory
+          // when the process is stopped with ^C or SIGTERM while it reads or validates. The name
+          // is known to the shutdown hook before the file exists, so that no signal finds it
+          // unregistered.
+          Path copy =
+              Path.of(System.getProperty("java.io.tmpdir"))
+                  .resolve(
+                      "atlas-"
+                          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                          + ".json");
+          InFlight.add(copy);
           try {
+            createPrivate(copy);
             try (OutputStream out = Files.newOutputStream(copy)) {
               byte[] buffer = new byte[1 << 16];
               long copied = 0;
@@ -301,8 +319,19 @@ public final class AtlasJson {
                 .validate(copy, sourceName, validator);
           } finally {
             Files.deleteIfExists(copy);
+            InFlight.done(copy);
           }
         });
+  }
+
+  /** Creates the empty file readable by its owner only, as {@code Files.createTempFile} does. */
+  private static void createPrivate(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } else {
+      Files.createFile(file);
+    }
   }
 
   /**

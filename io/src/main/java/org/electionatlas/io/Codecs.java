@@ -9,6 +9,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.EventTime;
 import org.electionatlas.model.ExtensionValue;
@@ -41,11 +43,11 @@ final class Codecs {
     module.addDeserializer(LocalizedName.class, new LocalizedNameDeserializer());
     module.addSerializer(LocalizedName.class, new LocalizedNameSerializer());
     module.addDeserializer(EventTime.class, new EventTimeDeserializer());
-    module.addSerializer(EventTime.class, new ToStringSerializer<>(EventTime.class));
+    module.addSerializer(EventTime.class, new DateSerializer<>(EventTime.class));
     module.addDeserializer(LocalDate.class, new LocalDateDeserializer());
-    module.addSerializer(LocalDate.class, new ToStringSerializer<>(LocalDate.class));
+    module.addSerializer(LocalDate.class, new DateSerializer<>(LocalDate.class));
     module.addDeserializer(ZoneId.class, new ZoneIdDeserializer());
-    module.addSerializer(ZoneId.class, new ToStringSerializer<>(ZoneId.class));
+    module.addSerializer(ZoneId.class, new ZoneSerializer());
     module.addDeserializer(double.class, new FiniteDoubleDeserializer(double.class));
     module.addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class));
     module.addSerializer(double.class, new FiniteDoubleSerializer(double.class));
@@ -157,7 +159,7 @@ final class Codecs {
     public EventTime deserialize(JsonParser p, DeserializationContext ctxt) {
       String text = expectString(p, "a date like 2023-07-12 or a local time like 2023-07-12T09:00");
       try {
-        return EventTime.parse(text);
+        return EventTime.parse(fourDigitYear(p, text));
       } catch (DateTimeParseException e) {
         throw new FormatProblem(
             p,
@@ -178,11 +180,41 @@ final class Codecs {
     public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) {
       String text = expectString(p, "a Gregorian date like 2024-03-01");
       try {
-        return LocalDate.parse(text);
+        return LocalDate.parse(fourDigitYear(p, text));
       } catch (DateTimeParseException e) {
         throw new FormatProblem(
             p, "\"" + text + "\" is not a Gregorian date like 2024-03-01" + reason(e));
       }
+    }
+  }
+
+  /**
+   * The text, when its year has four digits, as the format and the schema say; java.time alone
+   * would also read {@code +10000-03-01}, a year the schema refuses and no election has.
+   */
+  private static String fourDigitYear(JsonParser p, String text) {
+    if (EXPANDED_YEAR.matcher(text).lookingAt()) {
+      throw new FormatProblem(
+          p,
+          SafeText.quoted(text)
+              + " has a year written with a sign or more than four digits; a date is from"
+              + " 0000-01-01 to 9999-12-31, like 2024-03-01");
+    }
+    return text;
+  }
+
+  /** The years java.time reads beyond ISO 8601's four digits: a sign, then more digits. */
+  private static final Pattern EXPANDED_YEAR = Pattern.compile("[+-][0-9]+-|[0-9]{5,}-");
+
+  /** The ids of the time zone database's zones: the IANA names the format takes. */
+  private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
+  private static boolean isOffset(String text) {
+    try {
+      ZoneId.of(text);
+      return true;
+    } catch (DateTimeException e) {
+      return false;
     }
   }
 
@@ -202,6 +234,17 @@ final class Codecs {
     @Override
     public ZoneId deserialize(JsonParser p, DeserializationContext ctxt) {
       String text = expectString(p, "a time zone like Asia/Tehran");
+      if (!ZONES.contains(text)) {
+        // ZoneId.of also reads offsets (+03:30, UTC+3), which have no daylight-saving rules and
+        // so give wrong local times for half the year in a zone that has them.
+        throw new FormatProblem(
+            p,
+            SafeText.quoted(text)
+                + " is not a time zone like Asia/Tehran"
+                + (isOffset(text)
+                    ? "; an offset is not a zone, which has the rules of its summer time"
+                    : ""));
+      }
       try {
         return ZoneId.of(text);
       } catch (DateTimeException e) {
@@ -305,14 +348,49 @@ final class Codecs {
     }
   }
 
-  private static final class ToStringSerializer<T> extends StdSerializer<T> {
-    ToStringSerializer(Class<T> type) {
+  /**
+   * Writes a date or an event time, refusing one beyond the years 0000 to 9999 that the format and
+   * the reader take: java.time would write {@code +10000-01-01}, which the reader refuses back.
+   */
+  private static final class DateSerializer<T> extends StdSerializer<T> {
+    DateSerializer(Class<T> type) {
       super(type);
     }
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext ctxt) {
-      gen.writeString(value.toString());
+      String text = value.toString();
+      if (EXPANDED_YEAR.matcher(text).lookingAt()) {
+        throw new NotWritable(
+            gen,
+            "the date "
+                + text
+                + " at "
+                + gen.streamWriteContext().pathAsPointer()
+                + " is beyond the years 0000 to 9999 that the format holds");
+      }
+      gen.writeString(text);
+    }
+  }
+
+  /** Writes a time zone, refusing an offset, which the reader refuses back ({@link #ZONES}). */
+  private static final class ZoneSerializer extends StdSerializer<ZoneId> {
+    ZoneSerializer() {
+      super(ZoneId.class);
+    }
+
+    @Override
+    public void serialize(ZoneId zone, JsonGenerator gen, SerializationContext ctxt) {
+      if (!ZONES.contains(zone.getId())) {
+        throw new NotWritable(
+            gen,
+            "the time zone "
+                + zone.getId()
+                + " at "
+                + gen.streamWriteContext().pathAsPointer()
+                + " is not an IANA zone like Asia/Tehran, which the format holds");
+      }
+      gen.writeString(zone.getId());
     }
   }
 

@@ -30,7 +30,7 @@ public final class CsvImportException extends RuntimeException {
     /** {@code stations.csv:12: message}, as compilers and editors print locations. */
     @Override
     public String toString() {
-      return source + ":" + line + ": " + message;
+      return SafeText.terminal(source) + ":" + line + ": " + message;
     }
   }
 

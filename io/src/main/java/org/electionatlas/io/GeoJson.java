@@ -23,7 +23,7 @@ import tools.jackson.core.JsonGenerator;
  * station or its stations lie on one line. The envelope is not the county's boundary, which the
  * atlas does not hold; it shows where the county's stations are. The stations follow, one {@code
  * Point} per station with a location, so that a viewer draws them above the counties. A station
- * without a location is left out.
+ * without a location, or with one off the globe ({@link #pointOf}), is left out.
  *
  * <p>Positions are {@code [longitude, latitude]}, in that order (RFC 7946 §3.1.1), rounded to six
  * decimals (about 11 cm). Each feature's {@code properties} has {@code entity} ({@code "county"} or
@@ -82,14 +82,14 @@ public final class GeoJson {
   }
 
   /**
-   * The station's location when it can be drawn: a point with finite coordinates. The reader
-   * accepts any number, and the validator reports points off the globe; maps and exports leave out
-   * the stations that have none.
+   * The station's location when it can be drawn: a {@linkplain Location#isValid() valid} point, the
+   * one the validator's {@code station-location-invalid} rule accepts. The reader accepts any
+   * number, and the validator reports points off the globe; maps and exports leave out the stations
+   * that have none, so that one lost decimal point (a longitude of 1e300, micro-degrees) cannot
+   * stretch a map to nothing or its drawing to gigabytes.
    */
   public static Optional<Location> pointOf(PollingStation station) {
-    return station
-        .location()
-        .filter(point -> Double.isFinite(point.lat()) && Double.isFinite(point.lon()));
+    return station.location().filter(Location::isValid);
   }
 
   /** Rounds to six decimals, which is about 11 cm on the ground. */

@@ -87,6 +87,19 @@ record Limits(
         maxNestingDepth);
   }
 
+  /**
+   * The problem of a CSV cell longer than {@link #maxStringLength}, which the atlas could not hold.
+   */
+  String cellTooLong(int length) {
+    return exceeded(
+        "the cell is "
+            + count(length)
+            + " characters long, and the atlas reader reads no string longer than "
+            + count(maxStringLength),
+        "maxStringLength",
+        maxStringLength);
+  }
+
   /** The problem Jackson reported as a broken constraint, said the way the other limits are. */
   String describe(StreamConstraintsException e) {
     Matcher limit = JACKSON_LIMIT.matcher(String.valueOf(e.getOriginalMessage()));

@@ -131,7 +131,7 @@ public final class ReportWriter {
       if (result instanceof CheckedSource.Unreadable unreadableSource) {
         CheckedSource.ReadFailure failure = unreadableSource.failure();
         out.println(
-            result.source()
+            Printable.escape(result.source())
                 + failure.location().map(at -> ":" + at).orElse("")
                 + ": error [unreadable] "
                 + failure.problem()
@@ -145,7 +145,7 @@ public final class ReportWriter {
       ValidationReport report = checked.report();
       for (Violation violation : report.violations()) {
         out.println(
-            result.source()
+            Printable.escape(result.source())
                 + ":"
                 + locate(violation)
                 + ": "
@@ -159,7 +159,7 @@ public final class ReportWriter {
                 + ")");
       }
       out.println(
-          result.source()
+          Printable.escape(result.source())
               + ": "
               + SOURCE_SUMMARY
                   .with("stations", Argument.count(checked.pollingStations(), STATIONS))

@@ -159,6 +159,9 @@ public final class StationCsv {
   private static final Pattern DECIMAL =
       Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
+  /** U+FFFD in UTF-8. */
+  private static final byte[] REPLACEMENT_CHARACTER = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
+
   private StationCsv() {}
 
   /**
@@ -166,7 +169,17 @@ public final class StationCsv {
    * and CRLF line ends; does not close the stream.
    */
   public static void write(Atlas atlas, OutputStream out) throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8));
+    // UTF-8 cannot hold an unpaired surrogate: it becomes U+FFFD, visibly, where the default
+    // encoder would write "?" (docs/csv.md).
+    Writer writer =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                out,
+                UTF_8
+                    .newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                    .replaceWith(REPLACEMENT_CHARACTER)));
     writer.write('\uFEFF');
     Csv.writeRow(writer, HEADER);
     for (PollingStation station : atlas.pollingStations()) {
@@ -185,19 +198,28 @@ public final class StationCsv {
    *     imported then
    */
   public static Imported importInto(Atlas atlas, byte[] csv, String source) {
-    return new Importer(atlas, source).run(csv);
+    return importInto(atlas, csv, source, AtlasJson.standard());
+  }
+
+  /**
+   * Imports as {@link #importInto(Atlas, byte[], String)} does, within the reader's limits: a cell
+   * longer than the reader's {@code maxStringLength} is a problem of its row, so that the atlas
+   * written from the import is one the reader reads back.
+   */
+  public static Imported importInto(Atlas atlas, byte[] csv, String source, AtlasJson reader) {
+    return new Importer(atlas, source, reader.limits()).run(csv);
   }
 
   private static List<String> fields(PollingStation station) {
     List<String> fields = new ArrayList<>(Column.values().length);
-    fields.add(station.id());
-    fields.add(station.county());
+    fields.add(SafeText.csvCell(station.id()));
+    fields.add(SafeText.csvCell(station.county()));
     fields.add(String.valueOf(station.number()));
-    fields.add(station.name().fa());
-    fields.add(station.name().en().orElse(""));
-    fields.add(station.address().orElse(""));
-    fields.add(station.settlement().map(s -> s.name().fa()).orElse(""));
-    fields.add(station.settlement().flatMap(s -> s.name().en()).orElse(""));
+    fields.add(SafeText.csvCell(station.name().fa()));
+    fields.add(SafeText.csvCell(station.name().en().orElse("")));
+    fields.add(SafeText.csvCell(station.address().orElse("")));
+    fields.add(SafeText.csvCell(station.settlement().map(s -> s.name().fa()).orElse("")));
+    fields.add(SafeText.csvCell(station.settlement().flatMap(s -> s.name().en()).orElse("")));
     fields.add(station.settlement().map(s -> s.kind().name()).orElse(""));
     fields.add(station.location().map(l -> decimal(l.lat())).orElse(""));
     fields.add(station.location().map(l -> decimal(l.lon())).orElse(""));
@@ -208,7 +230,7 @@ public final class StationCsv {
     fields.add(station.staff().map(s -> String.valueOf(s.officials())).orElse(""));
     fields.add(station.staff().map(s -> String.valueOf(s.observers())).orElse(""));
     fields.add(station.risk().map(r -> r.level().name()).orElse(""));
-    fields.add(station.risk().flatMap(Risk::note).orElse(""));
+    fields.add(SafeText.csvCell(station.risk().flatMap(Risk::note).orElse("")));
     return fields;
   }
 
@@ -286,13 +308,15 @@ public final class StationCsv {
   private static final class Importer {
     private final Atlas atlas;
     private final String source;
+    private final Limits limits;
     private final List<CsvImportException.Problem> problems = new ArrayList<>();
     private final Map<Column, Integer> positions = new EnumMap<>(Column.class);
     private final Map<Column, String> written = new EnumMap<>(Column.class);
 
-    Importer(Atlas atlas, String source) {
+    Importer(Atlas atlas, String source, Limits limits) {
       this.atlas = atlas;
       this.source = source;
+      this.limits = limits;
     }
 
     Imported run(byte[] bytes) {
@@ -405,11 +429,11 @@ public final class StationCsv {
         } else if (positions.containsKey(column)) {
           problem(
               header.line(),
-              "the columns \""
-                  + written.get(column)
-                  + "\" and \""
-                  + name
-                  + "\" are both "
+              "the columns "
+                  + SafeText.quoted(requireNonNull(written.get(column)))
+                  + " and "
+                  + SafeText.quoted(name)
+                  + " are both "
                   + column.header
                   + "; keep one");
         } else {
@@ -436,9 +460,8 @@ public final class StationCsv {
               .filter(candidate -> Problems.distance(key(name), candidate) <= 2)
               .map(candidate -> requireNonNull(COLUMNS_BY_KEY.get(candidate)).header)
               .orElse(null);
-      return "unknown column \""
-          + name
-          + "\""
+      return "unknown column "
+          + SafeText.quoted(name)
           + (nearest == null
               ? "; the columns are " + String.join(", ", HEADER) + " or their Persian names"
               : "; did you mean \"" + nearest + "\"?");
@@ -477,7 +500,7 @@ public final class StationCsv {
         Map<String, Integer> lineById,
         List<PollingStation> stations) {
       Cells cells = new Cells(row);
-      if (!cells.rightSize()) {
+      if (!cells.rightSize() || !cells.readable()) {
         return Optional.empty();
       }
       String id = cells.text(Column.ID).orElse("");
@@ -489,7 +512,11 @@ public final class StationCsv {
       if (earlier != null) {
         problem(
             row.line(),
-            "station \"" + id + "\" is also on line " + earlier + "; a station may appear once");
+            "station "
+                + SafeText.quoted(id)
+                + " is also on line "
+                + earlier
+                + "; a station may appear once");
         return Optional.empty();
       }
       Integer position = positionById.get(id);
@@ -503,9 +530,9 @@ public final class StationCsv {
         if (!lacking.isEmpty()) {
           problem(
               row.line(),
-              "station \""
-                  + id
-                  + "\" is not in the atlas, and a new station needs the columns "
+              "station "
+                  + SafeText.quoted(id)
+                  + " is not in the atlas, and a new station needs the columns "
                   + String.join(", ", lacking)
                   + ", which the file lacks");
           return Optional.empty();
@@ -753,6 +780,36 @@ public final class StationCsv {
         return true;
       }
 
+      /**
+       * Whether every cell is one the atlas reader would read back: no longer than its string
+       * limit, and without control characters (tab and line breaks are allowed in an address or a
+       * risk note only). Reports each cell that is not.
+       */
+      boolean readable() {
+        for (Map.Entry<Column, Integer> position : positions.entrySet()) {
+          Column column = position.getKey();
+          String cell = row.fields().get(position.getValue());
+          if (cell.length() > limits.maxStringLength()) {
+            fail(column, limits.cellTooLong(cell.length()));
+            continue;
+          }
+          boolean multiline = column == Column.ADDRESS || column == Column.RISK_NOTE;
+          int unsafe = SafeText.firstUnsafe(cell, multiline);
+          if (unsafe >= 0) {
+            fail(
+                column,
+                "the cell holds the control character "
+                    + SafeText.unicodeEscape(cell.charAt(unsafe))
+                    + " at character "
+                    + (unsafe + 1)
+                    + (multiline
+                        ? "; text may hold tabs and line breaks but no other control character"
+                        : "; ids, names and values hold no control character, tab or line break"));
+          }
+        }
+        return !failed;
+      }
+
       boolean has(Column column) {
         return positions.containsKey(column);
       }
@@ -767,7 +824,7 @@ public final class StationCsv {
         if (position == null) {
           return Optional.empty();
         }
-        String text = row.fields().get(position);
+        String text = SafeText.fromCsvCell(row.fields().get(position));
         return text.isEmpty() ? Optional.empty() : Optional.of(text);
       }
 
@@ -775,7 +832,11 @@ public final class StationCsv {
         failures.put(column, true);
         failed = true;
         problem(
-            row.line(), "column " + written.getOrDefault(column, column.header) + ": " + message);
+            row.line(),
+            "column "
+                + SafeText.terminal(written.getOrDefault(column, column.header))
+                + ": "
+                + message);
       }
 
       /** A value that must be present when the column is: absent when the column is absent. */
@@ -809,7 +870,7 @@ public final class StationCsv {
           digits = digits.replace(",", "");
         }
         if (!INTEGER.matcher(digits).matches()) {
-          fail(column, "\"" + text + "\" is not a whole number");
+          fail(column, SafeText.quoted(text) + " is not a whole number");
           return Optional.empty();
         }
         try {
@@ -826,7 +887,7 @@ public final class StationCsv {
           digits = digits.replace(',', '.');
         }
         if (!DECIMAL.matcher(digits).matches()) {
-          fail(column, "\"" + text + "\" is not a number in degrees, such as 30.2839");
+          fail(column, SafeText.quoted(text) + " is not a number in degrees, such as 30.2839");
           return Optional.empty();
         }
         double value = Double.parseDouble(digits);
@@ -841,7 +902,7 @@ public final class StationCsv {
         return (column, text) -> {
           T value = words.get(key(text));
           if (value == null) {
-            fail(column, "\"" + text + "\" is not " + expected);
+            fail(column, SafeText.quoted(text) + " is not " + expected);
             return Optional.empty();
           }
           return Optional.of(value);

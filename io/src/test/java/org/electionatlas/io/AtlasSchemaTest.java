@@ -75,6 +75,9 @@ class AtlasSchemaTest {
               + " first; only the reader sees the text",
           "unknown time zone",
           "a schema cannot list the time zones of the JDK's tz database; the reader asks the JDK",
+          "a time zone given as an offset from UTC",
+          "the schema's pattern refuses an offset (+03:30) but not a name like UTC+3, which"
+              + " only the list of the tz database's zones tells from a zone",
           "a malformed id",
           "the schema states the id syntax; the reader accepts any string and leaves it to the"
               + " validator's rule id-malformed, so that a file with a bad id can still be read,"
@@ -148,7 +151,12 @@ class AtlasSchemaTest {
             replacing("\"expectedVoters\": 850", "\"expectedVoters\": 2147483647")),
         accepted("an optional property left out", replacing("\"accessible\": true,", "")),
         accepted("an empty array", replacing(PROVENANCE, "\"bodies\": [],\n  " + PROVENANCE)),
-        accepted("a time zone given as an offset", replacing("\"Asia/Tehran\"", "\"+03:30\"")),
+        rejected("a time zone given as an offset", replacing("\"Asia/Tehran\"", "\"+03:30\"")),
+        rejected(
+            "a time zone given as an offset from UTC", replacing("\"Asia/Tehran\"", "\"UTC+3\"")),
+        accepted(
+            "a time zone of the tz database's Etc area", replacing("Asia/Tehran", "Etc/GMT-3")),
+        rejected("a voting day in a five-digit year", replacing("2024-03-01", "+10000-03-01")),
         accepted("an event of whole days", event("2023-07-12", "2023-07-13", "")),
         accepted(
             "an event at local times with seconds and a fraction",

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -144,6 +147,76 @@ class AtomicFilesTest {
     assertThat(Files.isSymbolicLink(link)).isTrue();
     assertThat(real).hasContent("new");
     assertThat(files()).containsExactly(link, real);
+  }
+
+  @Test
+  void a_dangling_symbolic_link_is_written_through_creating_its_target() throws IOException {
+    Path link = Files.createSymbolicLink(directory.resolve("link.json"), Path.of("t.json"));
+    Path target = directory.resolve("t.json");
+
+    AtomicFiles.write(link, "new".getBytes(UTF_8));
+
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(target).hasContent("new");
+    assertThat(link).hasContent("new");
+  }
+
+  @Test
+  void a_chain_of_links_is_followed_to_its_end() throws IOException {
+    Path end = directory.resolve("end.json");
+    Path middle = Files.createSymbolicLink(directory.resolve("middle.json"), end.getFileName());
+    Path first = Files.createSymbolicLink(directory.resolve("first.json"), middle);
+
+    AtomicFiles.write(first, "new".getBytes(UTF_8));
+
+    assertThat(Files.isSymbolicLink(first)).isTrue();
+    assertThat(Files.isSymbolicLink(middle)).isTrue();
+    assertThat(end).hasContent("new");
+  }
+
+  @Test
+  void a_cycle_of_links_is_refused() throws IOException {
+    Path a = directory.resolve("a.json");
+    Path b = Files.createSymbolicLink(directory.resolve("b.json"), a.getFileName());
+    Files.createSymbolicLink(a, b.getFileName());
+
+    assertThatThrownBy(() -> AtomicFiles.write(a, "new".getBytes(UTF_8)))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("too many levels of symbolic links");
+  }
+
+  @Test
+  void a_read_only_file_is_not_replaced_even_by_the_superuser() throws IOException {
+    Path file = directory.resolve("atlas.json");
+    Files.writeString(file, "the old atlas");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+
+    assertThatThrownBy(() -> AtomicFiles.write(file, "new".getBytes(UTF_8)))
+        .isInstanceOf(java.nio.file.AccessDeniedException.class)
+        .hasMessageContaining("the file is read-only");
+    assertThat(file).hasContent("the old atlas");
+    assertThat(Files.getPosixFilePermissions(file))
+        .isEqualTo(PosixFilePermissions.fromString("r--r--r--"));
+    assertThat(files()).containsExactly(file);
+  }
+
+  @Test
+  void temporary_files_a_killed_writer_left_are_swept_once_stale_and_others_are_kept()
+      throws IOException {
+    Path file = directory.resolve("atlas.json");
+    FileTime stale =
+        FileTime.from(Instant.now().minus(AtomicFiles.STALE_AFTER).minus(Duration.ofMinutes(1)));
+    Path old = Files.createFile(directory.resolve(".atlas.json.1x2y3z.tmp"));
+    Files.setLastModifiedTime(old, stale);
+    Path fresh = Files.createFile(directory.resolve(".atlas.json.4k5l6m.tmp"));
+    Path otherTarget = Files.createFile(directory.resolve(".other.json.1x2y3z.tmp"));
+    Files.setLastModifiedTime(otherTarget, stale);
+    Path notOurs = Files.createFile(directory.resolve(".atlas.json.NOT-OURS.tmp"));
+    Files.setLastModifiedTime(notOurs, stale);
+
+    AtomicFiles.write(file, "new".getBytes(UTF_8));
+
+    assertThat(files()).containsExactly(fresh, notOurs, otherTarget, file);
   }
 
   @Test
