@@ -69,7 +69,7 @@ final class PersianTextRule extends CatalogueRule implements StationRule {
         """
         "name": {"fa": "دبستان ۱۲", "en": "School 12"}""",
         text ->
-            text.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669')
+            org.electionatlas.text.Folding.hasArabicIndicDigit(text)
                 ? Optional.of("uses Arabic-Indic digits")
                 : Optional.empty());
   }
