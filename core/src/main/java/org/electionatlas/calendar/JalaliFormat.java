@@ -4,11 +4,16 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.DecimalStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoField;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +66,7 @@ public final class JalaliFormat {
   private static final List<String> FOLDED_WEEKDAYS =
       WEEKDAYS.stream().map(Folding.DATE::apply).collect(Collectors.toUnmodifiableList());
 
+  private static final Locale PERSIAN = Locale.forLanguageTag("fa");
   private static final String MORDAD_VARIANT = "امرداد";
   private static final String MONTH_WORD = "ماه";
   private static final char PERSIAN_ZERO = '\u06F0';
@@ -99,6 +105,103 @@ public final class JalaliFormat {
   public static String formatPersian(JalaliDate date) {
     return persianDigits(
         date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear());
+  }
+
+  /**
+   * Creates a {@link DateTimeFormatter} for the Jalali calendar from a pattern of {@link
+   * DateTimeFormatter#ofPattern(String)}, whose month, day-of-week and era names are the Jalali
+   * ones: {@code ofPattern("EEEE d MMMM y G", fa-IR)} formats 20 Tir 1402 as {@code سه‌شنبه ۲۰ تیر
+   * ۱۴۰۲ ه‍.ش.} and {@code ofPattern("d MMMM y", Locale.ENGLISH)} as {@code 20 Tir 1402}, and both
+   * parse what they format.
+   *
+   * <p>Use this rather than {@code DateTimeFormatter.ofPattern(pattern,
+   * locale).withChronology(JalaliChronology.INSTANCE)}: the JDK looks month names up by calendar
+   * type in its own locale data, which has none for the Persian calendar, and silently prints (and
+   * parses) the Gregorian names of the same month numbers ({@code 20 آوریل 1402} for 20 Tir). A
+   * library cannot change that lookup without a system property, so this factory builds the text
+   * fields itself. {@code M}, {@code L} (three letters or more), {@code E} and {@code G} are the
+   * text fields; every other letter means what it means to the JDK. For a Persian locale the digits
+   * are Persian.
+   *
+   * @param pattern the pattern, as for {@link DateTimeFormatter#ofPattern(String)}, not null
+   * @param locale the locale; Persian ({@code fa}) for Persian names, any other for Latin ones, not
+   *     null
+   * @return the formatter, in the Jalali chronology, not null
+   * @throws IllegalArgumentException if the pattern is invalid
+   */
+  public static DateTimeFormatter ofPattern(String pattern, Locale locale) {
+    Objects.requireNonNull(pattern, "pattern");
+    boolean persian = locale.getLanguage().equals("fa");
+    DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
+    StringBuilder plain = new StringBuilder();
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        int close = pattern.indexOf('\'', i + 1);
+        int end = close < 0 ? pattern.length() : close + 1;
+        plain.append(pattern, i, end);
+        i = end;
+        continue;
+      }
+      int run = i;
+      while (run < pattern.length() && pattern.charAt(run) == c) {
+        run++;
+      }
+      int count = run - i;
+      Map<Long, String> names = textField(c, count, persian);
+      if (names.isEmpty()) {
+        plain.append(pattern, i, run);
+      } else {
+        if (plain.length() > 0) {
+          builder.appendPattern(plain.toString());
+          plain.setLength(0);
+        }
+        builder.appendText(textFieldOf(c), names);
+      }
+      i = run;
+    }
+    if (plain.length() > 0) {
+      builder.appendPattern(plain.toString());
+    }
+    DateTimeFormatter formatter =
+        builder.toFormatter(locale).withChronology(JalaliChronology.INSTANCE);
+    return persian ? formatter.withDecimalStyle(DecimalStyle.of(locale)) : formatter;
+  }
+
+  private static ChronoField textFieldOf(char letter) {
+    switch (letter) {
+      case 'E':
+        return ChronoField.DAY_OF_WEEK;
+      case 'G':
+        return ChronoField.ERA;
+      default:
+        return ChronoField.MONTH_OF_YEAR;
+    }
+  }
+
+  /** The names of a text field of the pattern, or none when the letters are not one. */
+  private static Map<Long, String> textField(char letter, int count, boolean persian) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    boolean narrow = count == 5;
+    if ((letter == 'M' || letter == 'L') && count >= 3) {
+      for (int month = 1; month <= 12; month++) {
+        String name = persian ? MONTHS.get(month - 1) : JalaliDate.latinMonthName(month);
+        names.put((long) month, narrow ? name.substring(0, 1) : name);
+      }
+    } else if (letter == 'E') {
+      for (int day = 1; day <= 7; day++) {
+        String name =
+            persian
+                ? WEEKDAYS.get(day - 1)
+                : DayOfWeek.of(day)
+                    .getDisplayName(count >= 4 ? TextStyle.FULL : TextStyle.SHORT, Locale.ENGLISH);
+        names.put((long) day, narrow ? name.substring(0, 1) : name);
+      }
+    } else if (letter == 'G') {
+      names.put(1L, JalaliEra.AP.getDisplayName(TextStyle.SHORT, persian ? PERSIAN : Locale.ROOT));
+    }
+    return names;
   }
 
   /**
@@ -243,20 +346,6 @@ public final class JalaliFormat {
           text,
           0);
     }
-  }
-
-  /**
-   * The Persian name of a day of the week, as {@link java.time.DayOfWeek} numbers them.
-   *
-   * @param dayOfWeek 1 (Monday, دوشنبه) to 7 (Sunday, یکشنبه)
-   */
-  static String weekdayName(int dayOfWeek) {
-    return WEEKDAYS.get(dayOfWeek - 1);
-  }
-
-  /** The Persian name of a month, 1 (Farvardin) to 12 (Esfand). */
-  static String monthName(int month) {
-    return MONTHS.get(month - 1);
   }
 
   private static JalaliDate date(CharSequence text, String year, String month, String day) {
