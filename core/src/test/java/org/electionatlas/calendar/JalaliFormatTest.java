@@ -311,4 +311,54 @@ class JalaliFormatTest {
       return reader.lines().collect(Collectors.joining("\n"));
     }
   }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(
+      strings = {
+        "سه‌شنبه ۲۰ تیر ۱۴۰۲",
+        "سه شنبه ۲۰ تیر ۱۴۰۲",
+        "سه‌شنبه، ۲۰ تیر ۱۴۰۲",
+        "سه\u200Cشنبه ۲۰ تیرماه ۱۴۰۲",
+        "۲۰ تیر ماه ۱۴۰۲",
+        "۲۰ تیر ۱۴۰۲ ه\u200D.ش.",
+        "۲۰ تیر ۱۴۰۲ هـ.ش",
+        "۲۰ تیر ۱۴۰۲ ه. ش.",
+        "۲۰ تیر ۱۴۰۲ش",
+        "۲۰ تیر ۱۴۰۲ هجری شمسی",
+        "۲۰ ت\uFEF4ر ۱۴۰۲", // a presentation form inside the month name
+        "\u200F۲۰ تیر ۱۴۰۲\u200F"
+      })
+  void parse_readsThePersianFormAsNewsSitesPrintIt(String text) {
+    assertThat(JalaliFormat.parse(text)).isEqualTo(JalaliDate.of(1402, 4, 20));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "۵ ابان ۱۴۰۲ | 8",
+        "۵ آبان ۱۴۰۲ | 8",
+        "۵ ا\u0653بان ۱۴۰۲ | 8",
+        "۵ اذر ۱۴۰۲ | 9",
+        "۵ آذر ۱۴۰۲ | 9",
+        "۵ امرداد ۱۴۰۲ | 5",
+        "۵ اسفند ۱۴۰۲ | 12"
+      })
+  void parse_readsMonthNamesWithOrWithoutMadda(String text, int month) {
+    assertThat(JalaliFormat.parse(text)).isEqualTo(JalaliDate.of(1402, month, 5));
+  }
+
+  @Test
+  void parse_refusesAWeekdayThatIsNotTheDatesOwn() {
+    assertThatThrownBy(() -> JalaliFormat.parse("جمعه ۲۰ تیر ۱۴۰۲"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessageEndingWith("1402-04-20 is a Tuesday (سه‌شنبه), not a Friday (جمعه)");
+  }
+
+  @Test
+  void parse_refusesAWordThatIsNotAWeekday() {
+    assertThatThrownBy(() -> JalaliFormat.parse("فردا ۲۰ تیر ۱۴۰۲"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessageContaining("'فردا' is not a day of the week");
+  }
 }
