@@ -24,7 +24,10 @@ public enum ChangeKind {
   KASHIDA,
   /** Arabic diacritics (harakat U+064B to U+0652 and marks U+0656 to U+065F) removed. */
   DIACRITIC,
-  /** Zero width non-joiner (U+200C) inserted for an affix, or freed of spaces and repeats. */
+  /**
+   * Zero width non-joiner (U+200C) inserted for an affix, freed of spaces and repeats, or, when
+   * stray next to a real space, removed.
+   */
   ZWNJ,
   /** Whitespace collapsed to one space, or removed at the ends of the text or of a line. */
   WHITESPACE

@@ -25,7 +25,7 @@ final class TextUnsafeCharacterRule extends CatalogueRule implements StationRule
             + " check for a required name while showing nothing. The zero width non-joiner of"
             + " Persian spelling (کتاب‌ها) is not flagged where it stands between two letters.",
         """
-        "name": {"fa": "دبستان\u202Eشاهد", "en": "Shahed School"}""",
+        "name": {"fa": "دبستان\\u202Eشاهد", "en": "Shahed School"}""",
         """
         "name": {"fa": "دبستان شاهد", "en": "Shahed School"}""");
   }
