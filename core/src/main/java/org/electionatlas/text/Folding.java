@@ -69,9 +69,36 @@ public final class Folding {
   private static final char ZWNJ = '\u200C';
 
   private final Set<Fold> folds;
+  // The folds as flags: a key is made for every name of every station, so the loop stays cheap.
+  private final boolean compose;
+  private final boolean presentationForms;
+  private final boolean arabicLetters;
+  private final boolean letterVariants;
+  private final boolean alefHamza;
+  private final boolean alefMadda;
+  private final boolean latinDigits;
+  private final boolean numberSigns;
+  private final boolean invisibles;
+  private final boolean spaces;
+  private final boolean noSpaces;
+  private final boolean wordSeparators;
+  private final boolean lowerCase;
 
   private Folding(Set<Fold> folds) {
     this.folds = folds;
+    this.compose = folds.contains(Fold.COMPOSE);
+    this.presentationForms = folds.contains(Fold.PRESENTATION_FORMS);
+    this.arabicLetters = folds.contains(Fold.ARABIC_LETTERS);
+    this.letterVariants = folds.contains(Fold.LETTER_VARIANTS);
+    this.alefHamza = folds.contains(Fold.ALEF_HAMZA);
+    this.alefMadda = folds.contains(Fold.ALEF_MADDA);
+    this.latinDigits = folds.contains(Fold.LATIN_DIGITS);
+    this.numberSigns = folds.contains(Fold.NUMBER_SIGNS);
+    this.invisibles = folds.contains(Fold.INVISIBLES);
+    this.spaces = folds.contains(Fold.SPACES);
+    this.noSpaces = folds.contains(Fold.NO_SPACES);
+    this.wordSeparators = folds.contains(Fold.WORD_SEPARATORS);
+    this.lowerCase = folds.contains(Fold.LOWER_CASE);
   }
 
   /**
@@ -103,14 +130,14 @@ public final class Folding {
    */
   public String apply(CharSequence text) {
     String source = text.toString();
-    if (has(Fold.COMPOSE)) {
+    if (compose) {
       source = compose(source);
     }
     StringBuilder key = new StringBuilder(source.length());
     boolean[] pendingSpace = {false};
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
-      if (has(Fold.PRESENTATION_FORMS) && isPresentationForm(c)) {
+      if (presentationForms && isPresentationForm(c)) {
         String shown = presentationForm(c);
         for (int j = 0; j < shown.length(); j++) {
           append(shown.charAt(j), key, pendingSpace);
@@ -124,35 +151,35 @@ public final class Folding {
 
   private void append(char original, StringBuilder key, boolean[] pendingSpace) {
     char c = original;
-    if (has(Fold.ARABIC_LETTERS)) {
+    if (arabicLetters) {
       c = arabicLetter(c);
     }
-    if (has(Fold.LETTER_VARIANTS)) {
+    if (letterVariants) {
       c = letterVariant(c);
     }
-    if (has(Fold.ALEF_HAMZA) && (c == '\u0623' || c == '\u0625')) {
+    if (alefHamza && (c == '\u0623' || c == '\u0625')) {
       c = '\u0627';
     }
-    if (has(Fold.ALEF_MADDA) && c == '\u0622') {
+    if (alefMadda && c == '\u0622') {
       c = '\u0627';
     }
-    if (has(Fold.LATIN_DIGITS)) {
+    if (latinDigits) {
       c = latinDigit(c);
     }
-    if (has(Fold.NUMBER_SIGNS)) {
+    if (numberSigns) {
       c = numberSign(c);
     }
-    if (has(Fold.INVISIBLES) && isInvisible(c)) {
+    if (invisibles && isInvisible(c)) {
       return;
     }
-    if (has(Fold.WORD_SEPARATORS) && (c == '_' || c == '-')) {
+    if (wordSeparators && (c == '_' || c == '-')) {
       return;
     }
     if (isWhitespace(c)) {
-      if (has(Fold.NO_SPACES)) {
+      if (noSpaces) {
         return;
       }
-      if (has(Fold.SPACES)) {
+      if (spaces) {
         pendingSpace[0] = key.length() > 0;
         return;
       }
@@ -161,7 +188,7 @@ public final class Folding {
       key.append(' ');
       pendingSpace[0] = false;
     }
-    key.append(has(Fold.LOWER_CASE) ? Character.toLowerCase(c) : c);
+    key.append(lowerCase ? Character.toLowerCase(c) : c);
   }
 
   /** The text in Unicode normalization form C. */
