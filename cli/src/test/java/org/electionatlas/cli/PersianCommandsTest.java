@@ -31,9 +31,40 @@ class PersianCommandsTest {
         "1403-12-30 |                  | 2025-03-20",
         "1402-04-20 | --to=gregorian   | 2023-07-11",
         "1300-01-01 |                  | 1921-03-21",
+        // As Iranians write dates: slashes, one-digit parts, spaces, a ZWNJ, any digits
+        "1402/04/20 |                  | 2023-07-11",
+        "1402/4/20 |                   | 2023-07-11",
+        "1402 - 04 - 20 |              | 2023-07-11",
+        "1402‌-04-20 |            | 2023-07-11",
+        "۱۴۰۲/۴/۲۰ |                   | 2023-07-11",
+        "١٤٠٢-٤-٢٠ |                   | 2023-07-11",
+        // The same rule for Gregorian input: the year decides, not the digits
+        "2023-7-11 |                   | 1402-04-20",
+        "2023/07/11 |                  | 1402-04-20",
+        "۲۰۲۳/۷/۱۱ |                   | 1402-04-20",
+        "2023-07-11 | --to=gregorian   | 2023-07-11",
+        // As news sites print them: weekday, ماه, era, no madda, Arabic letters, NFC
+        "سه‌شنبه ۲۰ تیر ۱۴۰۲ |         | 2023-07-11",
+        "سه شنبه، ۲۰ تیرماه ۱۴۰۲ |     | 2023-07-11",
+        "۲۰ تیر ماه ۱۴۰۲ ه‍.ش. |       | 2023-07-11",
+        "۲۰ تیر ۱۴۰۲ هـ.ش |            | 2023-07-11",
+        "۲۰ تیر ۱۴۰۲ش |                | 2023-07-11",
+        "۵ ابان ۱۴۰۲ |                 | 2023-10-27",
+        "۵ آبان ۱۴۰۲ |           | 2023-10-27",
+        "۱ اذر ۱۴۰۲ |                  | 2023-11-22",
+        "۱ آذر ۱۴۰۲ |                  | 2023-11-22",
+        "۲۰ تير ۱۴۰۲ |                 | 2023-07-11",
+        "1402/04/20 | --lang=fa --to=jalali | ۲۰ تیر ۱۴۰۲",
       })
   void date_converts_between_the_calendars(String date, String option, String expected) {
-    Run run = option == null ? Run.of("date", date) : Run.of("date", date, option);
+    Run run =
+        option == null
+            ? Run.of("date", date)
+            : Run.of(
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of("date", date),
+                        java.util.Arrays.stream(option.split(" ")))
+                    .toArray(String[]::new));
 
     assertThat(run.out()).isEqualTo(expected + "\n");
     assertThat(run.exitCode()).isZero();
@@ -42,18 +73,47 @@ class PersianCommandsTest {
   @ParameterizedTest(name = "atlas date {0} fails: {1}")
   @CsvSource(
       delimiter = '|',
+      quoteCharacter = '"',
       value = {
         "1402-12-30 | 1402-12-30 is not a date: Esfand 1402 has 29 days (1402 is not a leap year)",
         "1404-12-30 | 1404-12-30 is not a date: Esfand 1404 has 29 days (1404 is not a leap year)",
         "1402-13-01 | 1402-13-01 is not a date: the month must be from 1 to 12",
-        "someday    | \"someday\" is not a date",
+        "someday    | 'someday' could not be parsed: expected a date such as 2023-07-11",
         "2200-01-01 | the Jalali calendar is exact only for years 1300 to 1500 AP",
+        "۲۰ تير ۱۴۰۲ - ۱۵:۱۱ | it has a time of day",
+        "2023-07-11T15:11 | it has a time of day",
+        "2024-02-30 | 2024-02-30 is not a date: February 2024 has 29 days (2024 is a leap year)",
+        "2023-02-29 | 2023-02-29 is not a date: February 2023 has 28 days (2023 is not a leap year)",
+        "2023-13-01 | 2023-13-01 is not a date: the month must be from 1 to 12",
+        "1501-01-01 | Year 1501 AP is outside the supported range",
+        "1850-01-01 | 1850-01-01 is outside the supported range",
+        "دوشنبه ۲۰ تیر ۱۴۰۲ | 1402-04-20 is a Tuesday (سه‌شنبه), not a Monday (دوشنبه)",
+        "۲۰ تیز ۱۴۰۲ | 'تیز' is not a Jalali month name",
       })
   void a_bad_date_is_exit_2_with_a_clear_message(String date, String message) {
     Run run = Run.of("date", date);
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("atlas date: ").contains(message).doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "atlas date {0} {1} fails: {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // A day outside the range is refused even when converting to its own calendar.
+        "1501-01-01 | --to=gregorian | Year 1501 AP is outside the supported range",
+        "1850-01-01 | --to=gregorian | 1850-01-01 is outside the supported range",
+        "2200-01-01 | --to=gregorian | 2200-01-01 is outside the supported range",
+      })
+  void a_day_outside_both_ranges_is_refused_whatever_the_target(
+      String date, String option, String message) {
+    Run run = Run.of("date", date, option);
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("atlas date: ").contains(message).doesNotContain("Exception");
+    assertThat(run.err().lines()).hasSize(1);
     assertThat(run.out()).isEmpty();
   }
 

@@ -1,5 +1,6 @@
 package org.electionatlas.calendar;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -34,14 +35,22 @@ import org.jspecify.annotations.Nullable;
  * whose message names the supported range. Day-of-week values follow {@link
  * ChronoField#DAY_OF_WEEK}: 1 is Monday, even though the Iranian week starts on Saturday.
  *
- * <p>The chronology id is {@code Jalali} and the CLDR calendar type is {@code persian}. It is not
- * registered with {@link java.time.chrono.Chronology#of(String)}; use {@link #INSTANCE}.
+ * <p>The chronology id is {@code Jalali} and the CLDR calendar type is {@code persian}. It is
+ * registered with the JDK through {@code META-INF/services/java.time.chrono.Chronology}, so {@code
+ * Chronology.of("Jalali")}, {@code Chronology.of("persian")} and {@code
+ * Chronology.ofLocale(Locale.forLanguageTag("fa-IR-u-ca-persian"))} find it; they may return
+ * another instance than {@link #INSTANCE}, equal to it. Month, day-of-week and era names come from
+ * {@link JalaliFormat#ofPattern(String, java.util.Locale)}: the JDK's own formatters look them up
+ * by calendar type, find no Persian calendar in its locale data, and print Gregorian month names.
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class JalaliChronology extends AbstractChronology {
+public final class JalaliChronology extends AbstractChronology implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The singleton instance of the Jalali chronology. */
+  @SuppressWarnings("deprecation")
   public static final JalaliChronology INSTANCE = new JalaliChronology();
 
   /** The first supported year. */
@@ -78,7 +87,19 @@ public final class JalaliChronology extends AbstractChronology {
   private static final ValueRange ALIGNED_WEEK_OF_YEAR_RANGE = ValueRange.of(1, 53);
   private static final ValueRange ERA_RANGE = ValueRange.of(1, 1);
 
-  private JalaliChronology() {}
+  /**
+   * Creates the chronology; for the JDK's {@link java.util.ServiceLoader} only, which needs a
+   * public constructor. Use {@link #INSTANCE}.
+   *
+   * @deprecated use {@link #INSTANCE}
+   */
+  @Deprecated
+  public JalaliChronology() {}
+
+  /** Resolves a deserialized chronology to the singleton. */
+  private Object readResolve() {
+    return INSTANCE;
+  }
 
   private static int[] firstDaysOfYears() {
     int[] firstDays = new int[MAX_YEAR - MIN_YEAR + 2];

@@ -4,6 +4,9 @@ import static org.electionatlas.calendar.JalaliChronology.MAX_EPOCH_DAY;
 import static org.electionatlas.calendar.JalaliChronology.MIN_EPOCH_DAY;
 import static org.electionatlas.calendar.JalaliChronology.RANGE_MESSAGE;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -41,9 +44,16 @@ import org.jspecify.annotations.Nullable;
  * <p>{@link #parse(CharSequence)} reads the numeric form {@code 1402-04-20}; {@link JalaliFormat}
  * formats and parses the Persian form {@code ۲۰ تیر ۱۴۰۲}.
  *
+ * <p>Dates are serializable, in the manner of java.time: a compact proxy is written in place of the
+ * date. Date-times ({@code date.atTime(time)}), zoned date-times and the periods of {@link
+ * #until(ChronoLocalDate)} serialize through the JDK's own forms, which find the chronology again
+ * by its id with {@link java.time.chrono.Chronology#of(String)}.
+ *
  * <p>This class is immutable and thread-safe.
  */
-public final class JalaliDate implements ChronoLocalDate {
+public final class JalaliDate implements ChronoLocalDate, Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** The Latin (transliterated) month names, used in messages. */
   private static final String[] LATIN_MONTHS = {
@@ -222,6 +232,11 @@ public final class JalaliDate implements ChronoLocalDate {
    */
   public static JalaliDate parse(CharSequence text) {
     return JalaliFormat.parseNumeric(text);
+  }
+
+  /** The Latin (transliterated) name of a month, 1 (Farvardin) to 12 (Esfand). */
+  static String latinMonthName(int month) {
+    return LATIN_MONTHS[month - 1];
   }
 
   static int monthLength(int year, int month) {
@@ -716,6 +731,16 @@ public final class JalaliDate implements ChronoLocalDate {
   public int hashCode() {
     // Day needs 5 bits and month 4, so supported dates never collide.
     return Objects.hash(getChronology().getId(), (year << 9) | (month << 5) | day);
+  }
+
+  /** Writes the serial proxy in place of the date. */
+  private Object writeReplace() {
+    return new Ser(Ser.JALALI_DATE, this);
+  }
+
+  /** Refuses a date stream that does not come through the serial proxy. */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("Deserialization via serialization delegate");
   }
 
   /**

@@ -1,27 +1,41 @@
 package org.electionatlas.calendar;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.DecimalStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.ChronoField;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.electionatlas.text.Folding;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Formats and parses Jalali dates as people write them: the Persian form {@code ۲۰ تیر ۱۴۰۲} (day,
  * month name, year, in Persian digits) and the numeric form {@code 1402-04-20}.
  *
- * <p>Parsing is tolerant of the ways Persian text arrives from the web: Persian (U+06F0 to U+06F9),
- * Arabic-Indic (U+0660 to U+0669) or Latin digits, Arabic yeh (U+064A, U+0649) and kaf (U+0643) in
- * month names where Persian uses U+06CC and U+06A9 (the source article writes {@code تير}), zero
- * width non-joiners, bidirectional marks, kashida, and any amount of whitespace. The month may be
- * followed by the word {@code ماه} ("month"), and Mordad may be written {@code امرداد}. {@link
- * #parseDateTime(CharSequence)} also reads a time of day after the date, as news sites print it:
- * {@code ۲۰ تير ۱۴۰۲ - ۱۵:۱۱}.
+ * <p>Parsing reads dates as Iranians write them, folded with {@link Folding#DATE}: Persian (U+06F0
+ * to U+06F9), Arabic-Indic (U+0660 to U+0669) or Latin digits; {@code /} or {@code -} between the
+ * numbers, with or without spaces; month and day with one digit or two; Arabic yeh (U+064A, U+0649)
+ * and kaf (U+0643) in month names where Persian uses U+06CC and U+06A9 (the source article writes
+ * {@code تير}); month names without the madda ({@code ابان}, {@code اذر}) or with it as a combining
+ * mark; zero width non-joiners, bidirectional marks and kashida anywhere, and any amount of
+ * whitespace. The Persian form may start with the day of the week ({@code سه‌شنبه ۲۰ تیر ۱۴۰۲},
+ * which must then be the right day), follow the month with the word {@code ماه} ("month"), and end
+ * with the era ({@code ه‍.ش.}, {@code هـ.ش}, {@code ش} or {@code هجری شمسی}); Mordad may be written
+ * {@code امرداد}. {@link #parseDateTime(CharSequence)} also reads a time of day after the date, as
+ * news sites print it: {@code ۲۰ تير ۱۴۰۲ - ۱۵:۱۱}.
  *
  * <p>This class is immutable and thread-safe: it holds only static methods.
  */
@@ -42,21 +56,39 @@ public final class JalaliFormat {
           "بهمن",
           "اسفند");
 
+  /** The days of the week from Monday, as {@link java.time.DayOfWeek} numbers them. */
+  private static final List<String> WEEKDAYS =
+      List.of("دوشنبه", "سه‌شنبه", "چهارشنبه", "پنج‌شنبه", "جمعه", "شنبه", "یک‌شنبه");
+
+  private static final List<String> FOLDED_MONTHS =
+      MONTHS.stream().map(Folding.DATE::apply).collect(Collectors.toUnmodifiableList());
+
+  private static final List<String> FOLDED_WEEKDAYS =
+      WEEKDAYS.stream().map(Folding.DATE::apply).collect(Collectors.toUnmodifiableList());
+
+  private static final Locale PERSIAN = Locale.forLanguageTag("fa");
   private static final String MORDAD_VARIANT = "امرداد";
   private static final String MONTH_WORD = "ماه";
   private static final char PERSIAN_ZERO = '\u06F0';
-  private static final char ARABIC_INDIC_ZERO = '\u0660';
 
-  private static final Pattern STRICT_NUMERIC =
-      Pattern.compile("(\\d{4})([-/])(\\d{2})\\2(\\d{2})");
+  /** A time of day after the date: after a space, a dash, a comma, or ISO's T (folded to t). */
+  static final String TIME = "(?:(?: ?[-–،,] ?| |t)(?:ساعت )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?";
 
-  private static final String TIME = "(?: ?[-–،,]? ?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?";
+  /** The era after a Persian date, in folded text: ه.ش. (hijri shamsi), ش, or the words. */
+  private static final String ERA = "(?: ?(?:ه ?\\. ?ش ?\\.?|ش ?\\.?|هجری شمسی))?";
 
-  private static final Pattern LENIENT_NUMERIC =
-      Pattern.compile("(\\d{4}) ?([-/]) ?(\\d{1,2}) ?\\2 ?(\\d{1,2})" + TIME);
+  /** The numeric form, in folded text: year, month and day, with a time of day after them. */
+  static final Pattern NUMERIC =
+      Pattern.compile("(\\d{4}) ?([-/]) ?(\\d{1,2}) ?\\2 ?(\\d{1,2})" + ERA + TIME);
 
+  // The weekday is matched as any word, then checked, so that a misspelt one is named.
   private static final Pattern PERSIAN_LONG =
-      Pattern.compile("(\\d{1,2}) ?(\\p{IsArabic}+)(?: " + MONTH_WORD + ")? ?(\\d{4})" + TIME);
+      Pattern.compile(
+          "(?:(\\p{IsArabic}+?(?: ?شنبه)?) ?[،,]? )?(\\d{1,2}) ?(\\p{IsArabic}+?)(?: ?"
+              + MONTH_WORD
+              + ")? ?(\\d{4})"
+              + ERA
+              + TIME);
 
   private static final String EXPECTED =
       "expected a Jalali date such as 1402-04-20, 1402/04/20 or ۲۰ تیر ۱۴۰۲";
@@ -73,6 +105,103 @@ public final class JalaliFormat {
   public static String formatPersian(JalaliDate date) {
     return persianDigits(
         date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear());
+  }
+
+  /**
+   * Creates a {@link DateTimeFormatter} for the Jalali calendar from a pattern of {@link
+   * DateTimeFormatter#ofPattern(String)}, whose month, day-of-week and era names are the Jalali
+   * ones: {@code ofPattern("EEEE d MMMM y G", fa-IR)} formats 20 Tir 1402 as {@code سه‌شنبه ۲۰ تیر
+   * ۱۴۰۲ ه‍.ش.} and {@code ofPattern("d MMMM y", Locale.ENGLISH)} as {@code 20 Tir 1402}, and both
+   * parse what they format.
+   *
+   * <p>Use this rather than {@code DateTimeFormatter.ofPattern(pattern,
+   * locale).withChronology(JalaliChronology.INSTANCE)}: the JDK looks month names up by calendar
+   * type in its own locale data, which has none for the Persian calendar, and silently prints (and
+   * parses) the Gregorian names of the same month numbers ({@code 20 آوریل 1402} for 20 Tir). A
+   * library cannot change that lookup without a system property, so this factory builds the text
+   * fields itself. {@code M}, {@code L} (three letters or more), {@code E} and {@code G} are the
+   * text fields; every other letter means what it means to the JDK. For a Persian locale the digits
+   * are Persian.
+   *
+   * @param pattern the pattern, as for {@link DateTimeFormatter#ofPattern(String)}, not null
+   * @param locale the locale; Persian ({@code fa}) for Persian names, any other for Latin ones, not
+   *     null
+   * @return the formatter, in the Jalali chronology, not null
+   * @throws IllegalArgumentException if the pattern is invalid
+   */
+  public static DateTimeFormatter ofPattern(String pattern, Locale locale) {
+    Objects.requireNonNull(pattern, "pattern");
+    boolean persian = locale.getLanguage().equals("fa");
+    DateTimeFormatterBuilder builder = new DateTimeFormatterBuilder();
+    StringBuilder plain = new StringBuilder();
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      if (c == '\'') {
+        int close = pattern.indexOf('\'', i + 1);
+        int end = close < 0 ? pattern.length() : close + 1;
+        plain.append(pattern, i, end);
+        i = end;
+        continue;
+      }
+      int run = i;
+      while (run < pattern.length() && pattern.charAt(run) == c) {
+        run++;
+      }
+      int count = run - i;
+      Map<Long, String> names = textField(c, count, persian);
+      if (names.isEmpty()) {
+        plain.append(pattern, i, run);
+      } else {
+        if (plain.length() > 0) {
+          builder.appendPattern(plain.toString());
+          plain.setLength(0);
+        }
+        builder.appendText(textFieldOf(c), names);
+      }
+      i = run;
+    }
+    if (plain.length() > 0) {
+      builder.appendPattern(plain.toString());
+    }
+    DateTimeFormatter formatter =
+        builder.toFormatter(locale).withChronology(JalaliChronology.INSTANCE);
+    return persian ? formatter.withDecimalStyle(DecimalStyle.of(locale)) : formatter;
+  }
+
+  private static ChronoField textFieldOf(char letter) {
+    switch (letter) {
+      case 'E':
+        return ChronoField.DAY_OF_WEEK;
+      case 'G':
+        return ChronoField.ERA;
+      default:
+        return ChronoField.MONTH_OF_YEAR;
+    }
+  }
+
+  /** The names of a text field of the pattern, or none when the letters are not one. */
+  private static Map<Long, String> textField(char letter, int count, boolean persian) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    boolean narrow = count == 5;
+    if ((letter == 'M' || letter == 'L') && count >= 3) {
+      for (int month = 1; month <= 12; month++) {
+        String name = persian ? MONTHS.get(month - 1) : JalaliDate.latinMonthName(month);
+        names.put((long) month, narrow ? name.substring(0, 1) : name);
+      }
+    } else if (letter == 'E') {
+      for (int day = 1; day <= 7; day++) {
+        String name =
+            persian
+                ? WEEKDAYS.get(day - 1)
+                : DayOfWeek.of(day)
+                    .getDisplayName(count >= 4 ? TextStyle.FULL : TextStyle.SHORT, Locale.ENGLISH);
+        names.put((long) day, narrow ? name.substring(0, 1) : name);
+      }
+    } else if (letter == 'G') {
+      names.put(1L, JalaliEra.AP.getDisplayName(TextStyle.SHORT, persian ? PERSIAN : Locale.ROOT));
+    }
+    return names;
   }
 
   /**
@@ -104,8 +233,8 @@ public final class JalaliFormat {
   /**
    * Parses a Jalali date in either form: numeric ({@code 1402-04-20}, {@code ۱۴۰۲/۴/۲۰}; month and
    * day may have one digit) or Persian ({@code ۲۰ تیر ۱۴۰۲}, {@code ۲۰ تیرماه ۱۴۰۲}), tolerant of
-   * the variants listed in the class description. A time of day is refused here; use {@link
-   * #parseDateTime(CharSequence)}.
+   * the variants listed in the class description. A time of day is refused here, with a message
+   * that says so; use {@link #parseDateTime(CharSequence)}.
    *
    * @param text the text to parse, not null
    * @return the date, not null
@@ -115,10 +244,7 @@ public final class JalaliFormat {
   public static JalaliDate parse(CharSequence text) {
     Parsed parsed = parseLenient(text);
     if (parsed.time != null) {
-      throw new DateTimeParseException(
-          "Text '" + text + "' could not be parsed: it has a time of day; use parseDateTime",
-          text,
-          0);
+      throw hasTime(text);
     }
     return parsed.date;
   }
@@ -140,38 +266,86 @@ public final class JalaliFormat {
     return parsed.date.toLocalDate().atTime(time);
   }
 
-  /** The strict numeric form behind {@link JalaliDate#parse(CharSequence)}. */
+  /** The numeric form behind {@link JalaliDate#parse(CharSequence)}; no time of day. */
   static JalaliDate parseNumeric(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Matcher matcher = STRICT_NUMERIC.matcher(latinDigits(text));
+    Matcher matcher = NUMERIC.matcher(Folding.DATE.apply(text));
     if (!matcher.matches()) {
       throw new DateTimeParseException(
           "Text '"
               + text
-              + "' could not be parsed: expected a Jalali date as yyyy-MM-dd or yyyy/MM/dd, "
-              + "in Latin, Persian or Arabic-Indic digits",
+              + "' could not be parsed: expected a Jalali date as yyyy-MM-dd or yyyy/MM/dd,"
+              + " such as 1402-04-20 or 1402/4/20, in Latin, Persian or Arabic-Indic digits",
           text,
           0);
+    }
+    if (matcher.group(5) != null) {
+      throw hasTime(text);
     }
     return date(text, matcher.group(1), matcher.group(3), matcher.group(4));
   }
 
+  static DateTimeParseException hasTime(CharSequence text) {
+    return new DateTimeParseException(
+        "Text '" + text + "' could not be parsed: it has a time of day; give the date alone",
+        text,
+        0);
+  }
+
   private static Parsed parseLenient(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    String folded = fold(text);
-    Matcher numeric = LENIENT_NUMERIC.matcher(folded);
+    String folded = Folding.DATE.apply(text);
+    Matcher numeric = NUMERIC.matcher(folded);
     if (numeric.matches()) {
       JalaliDate date = date(text, numeric.group(1), numeric.group(3), numeric.group(4));
       return new Parsed(date, time(text, numeric, 5));
     }
     Matcher persian = PERSIAN_LONG.matcher(folded);
     if (persian.matches()) {
-      String month = monthNumber(text, persian.group(2));
-      JalaliDate date = date(text, persian.group(3), month, persian.group(1));
-      return new Parsed(date, time(text, persian, 4));
+      String month = monthNumber(text, persian.group(3));
+      JalaliDate date = date(text, persian.group(4), month, persian.group(2));
+      String weekday = persian.group(1);
+      if (weekday != null) {
+        checkWeekday(text, date, weekday);
+      }
+      return new Parsed(date, time(text, persian, 5));
     }
     throw new DateTimeParseException(
         "Text '" + text + "' could not be parsed: " + EXPECTED, text, 0);
+  }
+
+  private static void checkWeekday(CharSequence text, JalaliDate date, String weekday) {
+    int named = FOLDED_WEEKDAYS.indexOf(weekday.replace(" ", ""));
+    int actual = date.get(ChronoField.DAY_OF_WEEK) - 1;
+    if (named < 0) {
+      throw new DateTimeParseException(
+          "Text '"
+              + text
+              + "' could not be parsed: '"
+              + weekday
+              + "' is not a day of the week; expected one of "
+              + String.join(", ", WEEKDAYS),
+          text,
+          0);
+    }
+    if (named != actual) {
+      throw new DateTimeParseException(
+          "Text '"
+              + text
+              + "' could not be parsed: "
+              + formatLatin(date)
+              + " is a "
+              + DayOfWeek.of(actual + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              + " ("
+              + WEEKDAYS.get(actual)
+              + "), not a "
+              + DayOfWeek.of(named + 1).getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+              + " ("
+              + WEEKDAYS.get(named)
+              + ")",
+          text,
+          0);
+    }
   }
 
   private static JalaliDate date(CharSequence text, String year, String month, String day) {
@@ -208,7 +382,7 @@ public final class JalaliFormat {
         name.endsWith(MONTH_WORD) && name.length() > MONTH_WORD.length()
             ? name.substring(0, name.length() - MONTH_WORD.length())
             : name;
-    int index = MONTHS.indexOf(bare);
+    int index = FOLDED_MONTHS.indexOf(bare);
     if (index < 0 && bare.equals(MORDAD_VARIANT)) {
       index = 4;
     }
@@ -224,71 +398,6 @@ public final class JalaliFormat {
           0);
     }
     return Integer.toString(index + 1);
-  }
-
-  /**
-   * Brings text to one spelling before matching: Latin digits, Persian yeh and kaf, no joiners,
-   * marks or kashida, and single spaces.
-   */
-  private static String fold(CharSequence text) {
-    StringBuilder folded = new StringBuilder(text.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = latinDigit(text.charAt(i));
-      switch (c) {
-        case '\u064A':
-        case '\u0649':
-          c = '\u06CC';
-          break;
-        case '\u0643':
-          c = '\u06A9';
-          break;
-        default:
-          break;
-      }
-      if (isIgnorable(c)) {
-        continue;
-      }
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        pendingSpace = folded.length() > 0;
-        continue;
-      }
-      if (pendingSpace) {
-        folded.append(' ');
-        pendingSpace = false;
-      }
-      folded.append(c);
-    }
-    return folded.toString();
-  }
-
-  private static boolean isIgnorable(char c) {
-    // Joiners, bidirectional marks and kashida change how text looks, never what it says.
-    return c == '\u200C'
-        || c == '\u200D'
-        || c == '\u200E'
-        || c == '\u200F'
-        || c == '\u061C'
-        || c == '\u0640'
-        || c == '\uFEFF';
-  }
-
-  private static String latinDigits(CharSequence text) {
-    StringBuilder latin = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      latin.append(latinDigit(text.charAt(i)));
-    }
-    return latin.toString();
-  }
-
-  private static char latinDigit(char c) {
-    if (c >= PERSIAN_ZERO && c <= PERSIAN_ZERO + 9) {
-      return (char) ('0' + (c - PERSIAN_ZERO));
-    }
-    if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
-      return (char) ('0' + (c - ARABIC_INDIC_ZERO));
-    }
-    return c;
   }
 
   private static String persianDigits(String text) {

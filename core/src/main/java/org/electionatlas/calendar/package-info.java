@@ -13,8 +13,11 @@
  * 2820-year (Birashk) arithmetic is not used: it is wrong inside this range (it makes 1404 a leap
  * year instead of 1403).
  *
- * <p>The chronology is not registered with {@link java.time.chrono.Chronology#of(String)}; use
- * {@link org.electionatlas.calendar.JalaliChronology#INSTANCE} directly.
+ * <p>The chronology is registered with {@link java.time.chrono.Chronology#of(String)} (id {@code
+ * Jalali}, calendar type {@code persian}) through the JDK's service loader; {@link
+ * org.electionatlas.calendar.JalaliChronology#INSTANCE} is the direct way. Format with {@link
+ * org.electionatlas.calendar.JalaliFormat#ofPattern(String, java.util.Locale)}, not with {@code
+ * DateTimeFormatter.ofPattern(...).withChronology(...)}, which prints Gregorian month names.
  */
 @NullMarked
 package org.electionatlas.calendar;

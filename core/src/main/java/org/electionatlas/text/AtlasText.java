@@ -79,19 +79,38 @@ public final class AtlasText {
    * stations: for a validator that sees the stations one at a time.
    */
   public static void forEach(PollingStation station, int position, Visitor visitor) {
-    station(
-        new Walk(
-            (pointer, subject, text) -> {
-              visitor.visit(pointer, subject, text);
-              return text;
-            }),
-        "/pollingStations/" + position,
-        station);
+    station(new Walk(visiting(visitor), false), "/pollingStations/" + position, station);
+  }
+
+  /**
+   * Calls the visitor for every text of the atlas, in every language, and every free text whatever
+   * its script, in document order: for checks that concern all text, such as {@link TextSafety}.
+   */
+  public static void forEachText(Atlas atlas, Visitor visitor) {
+    rewrite(atlas, new Walk(visiting(visitor), true));
+  }
+
+  /**
+   * Calls the visitor for every text of one polling station, in every language, with the pointers
+   * {@link #forEachText(Atlas, Visitor)} gives them when the station is at {@code position}.
+   */
+  public static void forEachText(PollingStation station, int position, Visitor visitor) {
+    station(new Walk(visiting(visitor), true), "/pollingStations/" + position, station);
+  }
+
+  private static Rewriter visiting(Visitor visitor) {
+    return (pointer, subject, text) -> {
+      visitor.visit(pointer, subject, text);
+      return text;
+    };
   }
 
   /** The atlas with each Persian text replaced by what the rewriter gives for it. */
   public static Atlas rewrite(Atlas atlas, Rewriter rewriter) {
-    Walk walk = new Walk(rewriter);
+    return rewrite(atlas, new Walk(rewriter, false));
+  }
+
+  private static Atlas rewrite(Atlas atlas, Walk walk) {
     Election election = atlas.election();
     Election newElection =
         walk.changed(
@@ -273,11 +292,14 @@ public final class AtlasText {
   /** Carries the rewriter through the walk and notes whether any text changed. */
   private static final class Walk {
     private final Rewriter rewriter;
+    // Visits every language and every free text; only for visitors, which change nothing.
+    private final boolean allTexts;
     private boolean entityChanged;
     private boolean anyChange;
 
-    Walk(Rewriter rewriter) {
+    Walk(Rewriter rewriter, boolean allTexts) {
       this.rewriter = rewriter;
+      this.allTexts = allTexts;
     }
 
     /** The rebuilt entity when one of its texts changed, else the entity itself. */
@@ -292,6 +314,11 @@ public final class AtlasText {
     }
 
     LocalizedName name(String pointer, String subject, LocalizedName name) {
+      if (allTexts) {
+        name.values()
+            .forEach((language, text) -> rewriter.rewrite(pointer + "/" + language, subject, text));
+        return name;
+      }
       String fa = rewriter.rewrite(pointer + "/fa", subject, name.fa());
       if (fa.equals(name.fa())) {
         return name;
@@ -316,7 +343,7 @@ public final class AtlasText {
 
     /** A free text, passed on only when it is written in Arabic script (Persian). */
     Optional<String> text(String pointer, String subject, Optional<String> text) {
-      if (text.isEmpty() || !isPersian(text.get())) {
+      if (text.isEmpty() || !(allTexts || isPersian(text.get()))) {
         return text;
       }
       String rewritten = rewriter.rewrite(pointer, subject, text.get());

@@ -6,7 +6,10 @@ package org.electionatlas.text;
  * (0 to 9).
  */
 public enum DigitStyle {
-  /** Every digit becomes Persian, {@code ۰} to {@code ۹}: the form for Persian names and text. */
+  /**
+   * Every digit becomes Persian, {@code ۰} to {@code ۹}: the form for Persian names and text. A
+   * token with a Latin letter in it (a URL, an e-mail address, an id) keeps its digits.
+   */
   PERSIAN,
   /** Every digit becomes Latin, {@code 0} to {@code 9}: the form for codes and machine input. */
   LATIN,

@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link PersianText} normalizes: today, which digits the result uses. The {@link #defaults()
- * defaults} turn every digit Persian, the form for Persian names; choose {@link DigitStyle#KEEP}
- * for text that mixes Latin codes and numbers ({@code IR-08}) with Persian words.
+ * defaults} turn digits Persian, the form for Persian names, but leave those of tokens that hold a
+ * Latin letter ({@code IR-08}, {@code https://kerman.ir/1402}); choose {@link DigitStyle#KEEP} to
+ * leave every digit as it is.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -2,6 +2,7 @@ package org.electionatlas.text;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One normalization run over one text: the engine behind {@link PersianText}.
@@ -26,7 +27,6 @@ final class Normalizer {
 
   private static final char ZWNJ_CHAR = '\u200C';
   private static final char PERSIAN_YEH = '\u06CC';
-  private static final char PERSIAN_KAF = '\u06A9';
   private static final char PERSIAN_ZERO = '\u06F0';
   private static final char ARABIC_INDIC_ZERO = '\u0660';
 
@@ -50,6 +50,9 @@ final class Normalizer {
   private final byte[] kind;
   // Separators the second pass removed; they keep their class so that word boundaries stay put.
   private final boolean[] dropped;
+  // The output of a position that became more than one character (a ligature), else null.
+  private String @Nullable [] expansions;
+  private boolean @Nullable [] latinTokens;
 
   private Normalizer(String text, NormalizationOptions options) {
     this.text = text;
@@ -81,30 +84,195 @@ final class Normalizer {
   }
 
   private void mapCharacters() {
+    boolean mayCompose = mayCompose(text);
+    int i = 0;
+    while (i < text.length()) {
+      int end = mayCompose ? clusterEnd(i) : i + 1;
+      if (end > i + 1 && composeCluster(i, end)) {
+        i = end;
+        continue;
+      }
+      mapCharacter(i);
+      i++;
+    }
+  }
+
+  /**
+   * Whether a cluster of the text may compose: the text is not NFC, or it holds a kashida or a
+   * presentation form, whose removal or expansion can bring a mark next to the letter it composes
+   * with (alef, kashida, madda; the lam-alef ligature and a hamza).
+   */
+  private static boolean mayCompose(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      out[i] = c;
-      if (c == '\u064A' || c == '\u0649') {
-        change(i, PERSIAN_YEH, ChangeKind.ARABIC_YEH);
-      } else if (c == '\u0643') {
-        change(i, PERSIAN_KAF, ChangeKind.ARABIC_KAF);
-      } else if (c == '\u0640') {
-        remove(i, ChangeKind.KASHIDA);
-      } else if ((c >= '\u064B' && c <= '\u0652') || (c >= '\u0656' && c <= '\u065F')) {
-        remove(i, ChangeKind.DIACRITIC);
-      } else if (c == ZWNJ_CHAR) {
-        cls[i] = ZWNJ;
-      } else if (isLineBreak(c)) {
-        cls[i] = LINE_BREAK;
-      } else if (isSpace(c)) {
-        cls[i] = SPACE;
-      } else {
-        char digit = convertDigit(c);
-        if (digit != c) {
-          change(i, digit, ChangeKind.DIGIT);
-        }
+      if (c == '\u0640' || Folding.isPresentationForm(c)) {
+        return true;
       }
     }
+    return !java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC);
+  }
+
+  private void mapCharacter(int i) {
+    char c = text.charAt(i);
+    out[i] = c;
+    char letter = Folding.arabicLetter(c);
+    if (letter != c) {
+      change(i, letter, letter == PERSIAN_YEH ? ChangeKind.ARABIC_YEH : ChangeKind.ARABIC_KAF);
+    } else if (Folding.letterVariant(c) != c) {
+      change(i, Folding.letterVariant(c), ChangeKind.LETTER_VARIANT);
+    } else if (c == '\u0640') {
+      remove(i, ChangeKind.KASHIDA);
+    } else if (isRemovedDiacritic(c)) {
+      remove(i, ChangeKind.DIACRITIC);
+    } else if (Folding.isPresentationForm(c)) {
+      mapPresentationForm(i, c);
+    } else if (c == ZWNJ_CHAR) {
+      cls[i] = ZWNJ;
+    } else if (isLineBreak(c)) {
+      cls[i] = LINE_BREAK;
+    } else if (isSpace(c)) {
+      cls[i] = SPACE;
+    } else {
+      char digit = convertDigit(i, c);
+      if (digit != c) {
+        change(i, digit, ChangeKind.DIGIT);
+      }
+    }
+  }
+
+  private static boolean isRemovedDiacritic(char c) {
+    return (c >= '\u064B' && c <= '\u0652') || (c >= '\u0656' && c <= '\u065F');
+  }
+
+  private void mapPresentationForm(int i, char c) {
+    String shown = letters(Folding.presentationForm(c));
+    if (shown.equals(String.valueOf(c))) {
+      return;
+    }
+    if (shown.isEmpty()) {
+      remove(i, ChangeKind.PRESENTATION_FORM);
+    } else {
+      expand(i, shown, ChangeKind.PRESENTATION_FORM);
+    }
+  }
+
+  /**
+   * The end of the cluster that starts at {@code start}: the character (a whole surrogate pair) and
+   * the combining marks and kashidas after it.
+   */
+  private int clusterEnd(int start) {
+    int end = start + Character.charCount(text.codePointAt(start));
+    while (end < text.length()) {
+      int next = text.codePointAt(end);
+      if (next != '\u0640' && !isMark(next) && !isMarkForm(next)) {
+        break;
+      }
+      end += Character.charCount(next);
+    }
+    return end;
+  }
+
+  /** Whether a presentation form shows only marks or kashidas, such as isolated fathatan. */
+  private static boolean isMarkForm(int codePoint) {
+    if (codePoint > Character.MAX_VALUE || !Folding.isPresentationForm((char) codePoint)) {
+      return false;
+    }
+    String shown = Folding.presentationForm((char) codePoint);
+    return !shown.equals(String.valueOf((char) codePoint))
+        && shown.codePoints().allMatch(c -> c == '\u0640' || isMark(c));
+  }
+
+  private static boolean isMark(int codePoint) {
+    int type = Character.getType(codePoint);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
+  }
+
+  /**
+   * Replaces the cluster {@code [start, end)} by its NFC form, when that differs from the cluster
+   * without its kashidas; the whole cluster becomes one change. A separator at its start stays, as
+   * NFC composes no mark with a space.
+   */
+  private boolean composeCluster(int start, int end) {
+    // Mapped one by one, the cluster would give its characters without kashidas and with its
+    // presentation forms as letters; when that is already NFC, mapping one by one is enough.
+    String bare = expandPresentationForms(text.substring(start, end)).replace("\u0640", "");
+    String composed = Folding.compose(bare);
+    if (composed.equals(bare)) {
+      return false;
+    }
+    char first = text.charAt(start);
+    boolean separatorBase = first == ZWNJ_CHAR || isLineBreak(first) || isSpace(first);
+    int target = start;
+    if (separatorBase) {
+      mapCharacter(start);
+      target = start + 1;
+      composed = composed.substring(1);
+    }
+    String shown = digits(target, letters(composed));
+    for (int j = target; j < end; j++) {
+      out[j] = text.charAt(j);
+      remove(j, ChangeKind.COMPOSED);
+    }
+    if (!shown.isEmpty()) {
+      cls[target] = VISIBLE;
+      expand(target, shown, ChangeKind.COMPOSED);
+    }
+    return true;
+  }
+
+  /**
+   * The letters of a replacement, mapped as single characters are: Persian letters, no kashida or
+   * stray diacritics, presentation forms as letters, so that normalizing the result again finds
+   * nothing to do.
+   */
+  private static String letters(String text) {
+    StringBuilder letters = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Folding.isPresentationForm(c)) {
+        String shown = Folding.presentationForm(c);
+        if (!shown.equals(String.valueOf(c))) {
+          letters.append(letters(shown));
+          continue;
+        }
+      }
+      c = Folding.letterVariant(Folding.arabicLetter(c));
+      if (c != '\u0640' && !isRemovedDiacritic(c)) {
+        letters.append(c);
+      }
+    }
+    return letters.toString();
+  }
+
+  private static String expandPresentationForms(String text) {
+    StringBuilder expanded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      expanded.append(Folding.isPresentationForm(c) ? Folding.presentationForm(c) : c);
+    }
+    return expanded.toString();
+  }
+
+  /** The digits of a replacement at {@code index} in the digit style, as single digits are. */
+  private String digits(int index, String text) {
+    StringBuilder converted = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      converted.append(convertDigit(index, text.charAt(i)));
+    }
+    return converted.toString();
+  }
+
+  private void expand(int index, String replacement, ChangeKind why) {
+    out[index] = replacement.charAt(0);
+    if (replacement.length() > 1) {
+      if (expansions == null) {
+        expansions = new String[text.length()];
+      }
+      expansions[index] = replacement;
+    }
+    kind[index] = code(why);
   }
 
   private static boolean isLineBreak(char c) {
@@ -115,7 +283,7 @@ final class Normalizer {
     return c == '\t' || c == '\u000B' || c == '\u000C' || Character.isSpaceChar(c);
   }
 
-  private char convertDigit(char c) {
+  private char convertDigit(int index, char c) {
     int value;
     if (c >= '0' && c <= '9') {
       value = c - '0';
@@ -128,12 +296,44 @@ final class Normalizer {
     }
     switch (digitStyle) {
       case PERSIAN:
-        return (char) (PERSIAN_ZERO + value);
+        // A URL, an e-mail address or an id in Persian text is Latin: its digits stay Latin.
+        return inLatinToken(index) ? c : (char) (PERSIAN_ZERO + value);
       case LATIN:
         return (char) ('0' + value);
       default:
         return c;
     }
+  }
+
+  /**
+   * Whether the character at {@code index} belongs to a token, a run between separators, that holds
+   * a Latin letter; computed once, on the first digit asked about.
+   */
+  private boolean inLatinToken(int index) {
+    if (latinTokens == null) {
+      latinTokens = latinTokens(text);
+    }
+    return latinTokens[index];
+  }
+
+  private static boolean[] latinTokens(String text) {
+    boolean[] latin = new boolean[text.length()];
+    int tokenStart = 0;
+    boolean hasLatin = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (c == ZWNJ_CHAR || isLineBreak(c) || isSpace(c)) {
+        if (hasLatin) {
+          java.util.Arrays.fill(latin, tokenStart, i, true);
+        }
+        tokenStart = i + 1;
+        hasLatin = false;
+      } else if (Character.isLetter(c)
+          && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+        hasLatin = true;
+      }
+    }
+    return latin;
   }
 
   private void change(int index, char replacement, ChangeKind why) {
@@ -173,6 +373,7 @@ final class Normalizer {
     boolean hasLineBreak = false;
     int firstSeparator = -1;
     int firstZwnj = -1;
+    int firstSpace = -1;
     for (int i = start; i < end; i++) {
       if (cls[i] == REMOVED) {
         continue;
@@ -184,6 +385,8 @@ final class Normalizer {
         hasLineBreak = true;
       } else if (cls[i] == ZWNJ && firstZwnj < 0) {
         firstZwnj = i;
+      } else if (cls[i] == SPACE && firstSpace < 0) {
+        firstSpace = i;
       }
     }
     if (firstSeparator < 0) {
@@ -195,9 +398,15 @@ final class Normalizer {
     char carried = ' ';
     boolean join = false;
     if (!atEdge && !hasLineBreak) {
-      if (firstZwnj >= 0) {
+      if (firstZwnj >= 0 && firstSpace < 0) {
         carrier = firstZwnj;
         carried = ZWNJ_CHAR;
+      } else if (firstZwnj >= 0) {
+        // A real space next to a ZWNJ separates two words, unless an affix stands there: a stray
+        // ZWNJ must not glue "سلام" and "دنیا" into one word.
+        join = joinsAffix(start, end);
+        carrier = join ? firstZwnj : firstSpace;
+        carried = join ? ZWNJ_CHAR : ' ';
       } else {
         join = joinsAffix(start, end);
         carrier = firstSeparator;
@@ -260,9 +469,38 @@ final class Normalizer {
       return false;
     }
     if (PREFIXES.contains(left.text)) {
-      return left.clean && right.text.length() >= 2 && !NOT_VERB_STEMS.contains(right.text);
+      return left.clean
+          && right.text.length() >= 2
+          && !NOT_VERB_STEMS.contains(right.text)
+          && !isMonthMay(left);
     }
-    return SUFFIXES.contains(right.text) && right.clean && left.clean && left.text.length() >= 2;
+    // "ها ها ها" is laughter, not a plural of "ها".
+    return SUFFIXES.contains(right.text)
+        && right.clean
+        && left.clean
+        && left.text.length() >= 2
+        && !SUFFIXES.contains(left.text);
+  }
+
+  /**
+   * Whether a word {@code می} is the month May, not the verb prefix: after {@code ماه} ("month") or
+   * after a number, as in {@code ماه می سال جاری} and {@code ۱۵ می ۲۰۲۳}.
+   */
+  private boolean isMonthMay(Word word) {
+    if (!word.text.equals("می")) {
+      return false;
+    }
+    int i = word.start - 1;
+    while (i >= 0 && cls[i] != VISIBLE) {
+      i--;
+    }
+    if (i < 0 || i == word.start - 1) {
+      return false;
+    }
+    if (Character.isDigit(out[i])) {
+      return true;
+    }
+    return wordBefore(i + 1).text.equals("ماه");
   }
 
   private Word wordBefore(int gapStart) {
@@ -270,11 +508,12 @@ final class Normalizer {
     int i = gapStart - 1;
     while (i >= 0 && (cls[i] == REMOVED || (cls[i] == VISIBLE && isWordChar(out[i])))) {
       if (cls[i] == VISIBLE) {
-        word.append(out[i]);
+        String expansion = expansions == null ? null : expansions[i];
+        word.append(expansion == null ? String.valueOf(out[i]) : reversed(expansion));
       }
       i--;
     }
-    return new Word(word.reverse().toString(), i < 0 || endsWordCleanly(i));
+    return new Word(word.reverse().toString(), i + 1, i < 0 || endsWordCleanly(i));
   }
 
   private Word wordAfter(int gapEnd) {
@@ -282,11 +521,11 @@ final class Normalizer {
     int i = gapEnd;
     while (i < text.length() && (cls[i] == REMOVED || (cls[i] == VISIBLE && isWordChar(out[i])))) {
       if (cls[i] == VISIBLE) {
-        word.append(out[i]);
+        appendOutput(word, i);
       }
       i++;
     }
-    return new Word(word.toString(), i == text.length() || endsWordCleanly(i));
+    return new Word(word.toString(), gapEnd, i == text.length() || endsWordCleanly(i));
   }
 
   /**
@@ -317,7 +556,7 @@ final class Normalizer {
       StringBuilder replacement = new StringBuilder();
       while (i < text.length() && kind[i] == kind[start]) {
         if (cls[i] != REMOVED && !dropped[i]) {
-          replacement.append(out[i]);
+          appendOutput(replacement, i);
         }
         i++;
       }
@@ -329,13 +568,29 @@ final class Normalizer {
     return Normalization.of(text, normalized.toString(), changes.build());
   }
 
+  private static String reversed(String text) {
+    return new StringBuilder(text).reverse().toString();
+  }
+
+  private void appendOutput(StringBuilder target, int index) {
+    String expansion = expansions == null ? null : expansions[index];
+    if (expansion != null) {
+      target.append(expansion);
+    } else {
+      target.append(out[index]);
+    }
+  }
+
   /** A word next to a gap, and whether it ends there rather than being part of a longer token. */
   private static final class Word {
     final String text;
+    // Where the word starts in the text, removed characters before it included.
+    final int start;
     final boolean clean;
 
-    Word(String text, boolean clean) {
+    Word(String text, int start, boolean clean) {
       this.text = text;
+      this.start = start;
       this.clean = clean;
     }
   }

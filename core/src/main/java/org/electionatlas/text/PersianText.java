@@ -8,10 +8,21 @@ import java.util.Objects;
  * fixes, each reported as a {@link Change} of a {@link ChangeKind}:
  *
  * <ul>
+ *   <li>First, Unicode NFC: a letter and the combining marks after it become the one character they
+ *       show, so alef and madda above (U+0627 U+0653) become {@code آ} and alef and hamza above
+ *       {@code أ}.
  *   <li>Arabic yeh (U+064A) and alef maksura (U+0649) become Persian yeh (U+06CC), and Arabic kaf
  *       (U+0643) becomes Persian kaf (U+06A9).
+ *   <li>The heh and kaf other keyboards type, as hazm maps them: heh goal (U+06C1), heh doachashmee
+ *       (U+06BE) and ae (U+06D5) become heh (U+0647), swash kaf (U+06AA) becomes Persian kaf.
+ *       Kurdish, Urdu and Baluchi letters with sounds of their own ({@code ڕ}, {@code ۆ}, {@code
+ *       ێ}...) stay: they belong to names.
+ *   <li>Arabic presentation forms (U+FB50 to U+FDFF, U+FE70 to U+FEFC) become the letters they
+ *       show: {@code ﻛﺘﺎﺏ} becomes {@code کتاب}, {@code ﻻ} becomes {@code لا}; the phrase ligatures
+ *       ﷺ, ﷻ and ﷽ stay.
  *   <li>Digits, Persian, Arabic-Indic or Latin, become the {@link DigitStyle} of the options
- *       (Persian by default).
+ *       (Persian by default), except in a token that holds a Latin letter, such as a URL, an e-mail
+ *       address or an id: {@code info2@example.ir} keeps its digits.
  *   <li>Kashida (U+0640) and stray diacritics (U+064B to U+0652, U+0656 to U+065F) are removed. The
  *       hamza and madda marks (U+0653 to U+0655) and the superscript alef (U+0670) stay, as Persian
  *       spelling uses them.
@@ -24,7 +35,11 @@ import java.util.Objects;
  *       rule cannot tell {@code تر} "wet" from the suffix, and a prefix written with no separator
  *       at all ({@code میشود}, as in the source article) is left alone: splitting it would need a
  *       dictionary.
- *   <li>Spaces around a ZWNJ and repeated ZWNJs collapse to one ZWNJ.
+ *   <li>{@code می} after {@code ماه} ("month") or a number is the month May, not the prefix ({@code
+ *       ماه می سال جاری}), and a suffix is not joined to another suffix ({@code ها ها ها}).
+ *   <li>Repeated ZWNJs collapse to one. A ZWNJ next to a real space is stray and the space stays,
+ *       keeping the words apart ({@code سلام ‌دنیا} becomes {@code سلام دنیا}), unless an affix
+ *       stands there ({@code کتاب ‌ها} becomes {@code کتاب‌ها}).
  *   <li>Runs of spaces and tabs (and other Unicode spaces) collapse to one space; whitespace at the
  *       start and end of the text, and spaces or ZWNJs next to a line break, are removed. Line
  *       breaks inside the text are kept.

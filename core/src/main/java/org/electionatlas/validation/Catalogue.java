@@ -22,6 +22,7 @@ final class Catalogue {
               PersianTextRule.arabicLetters(),
               PersianTextRule.arabicIndicDigits(),
               PersianTextRule.missingZwnj(),
+              new TextUnsafeCharacterRule(),
               new ElectionContestDuplicateRule(),
               new ElectionWithoutContestRule(),
               new DateImplausibleRule(),

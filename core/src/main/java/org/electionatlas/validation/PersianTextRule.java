@@ -136,7 +136,7 @@ final class PersianTextRule implements Rule {
                   "name": {"fa": "دبستان ۱۲", "en": "School 12"}}]""")
             .build(),
         text ->
-            text.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669')
+            org.electionatlas.text.Folding.hasArabicIndicDigit(text)
                 ? Optional.of(ARABIC_INDIC_DIGIT.message())
                 : Optional.empty());
   }

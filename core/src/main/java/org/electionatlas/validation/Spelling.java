@@ -16,17 +16,6 @@ final class Spelling {
 
   /** The text with look-alike letters mapped to their Persian forms and trimmed. */
   static String key(String text) {
-    StringBuilder key = new StringBuilder(text.length());
-    String trimmed = text.strip();
-    for (int i = 0; i < trimmed.length(); i++) {
-      char c = trimmed.charAt(i);
-      key.append(
-          switch (c) {
-            case '\u064A', '\u0649' -> '\u06CC';
-            case '\u0643' -> '\u06A9';
-            default -> c;
-          });
-    }
-    return key.toString();
+    return org.electionatlas.text.Folding.NAME.apply(text);
   }
 }

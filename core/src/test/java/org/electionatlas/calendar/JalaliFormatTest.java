@@ -100,27 +100,50 @@ class JalaliFormatTest {
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(
       strings = {
-        "",
         "1402-4-20",
-        "1402-04-2",
+        "1402/4/20",
+        " 1402-04-20",
+        "1402-04-20 ",
+        "1402 - 04 - 20",
+        "1402\u200C-04-20",
+        "1402-\u200C04-\u200C20",
+        "\u200F1402/04/20\u200F",
+        "۱۴۰۲/۴/۲۰",
+        "1402/04/20 ه\u200D.ش."
+      })
+  void parse_readsTheNumericFormAsIraniansWriteIt(String text) {
+    assertThat(JalaliDate.parse(text)).isEqualTo(JalaliDate.of(1402, 4, 20));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(
+      strings = {
+        "",
         "402-04-20",
         "1402-04/20",
         "1402.04.20",
-        " 1402-04-20",
-        "1402-04-20 ",
         "14020420",
-        "1402-04-20T00:00",
+        "1402-004-20",
         "۲۰ تیر ۱۴۰۲",
         "\u0967\u096A\u0966\u0968-\u0966\u096A-\u0968\u0966" // Devanagari digits
       })
-  void parse_refusesAnythingButExactlyFourTwoTwoDigits(String text) {
+  void parse_refusesWhatIsNotANumericDate(String text) {
     assertThatThrownBy(() -> JalaliDate.parse(text))
         .isInstanceOf(DateTimeParseException.class)
         .hasMessage(
             "Text '"
                 + text
                 + "' could not be parsed: expected a Jalali date as yyyy-MM-dd or yyyy/MM/dd,"
-                + " in Latin, Persian or Arabic-Indic digits");
+                + " such as 1402-04-20 or 1402/4/20, in Latin, Persian or Arabic-Indic digits");
+  }
+
+  @Test
+  void parse_refusesATimeOfDay_sayingSo() {
+    assertThatThrownBy(() -> JalaliDate.parse("1402-04-20T00:00"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessage(
+            "Text '1402-04-20T00:00' could not be parsed: it has a time of day; give the date"
+                + " alone");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -219,7 +242,7 @@ class JalaliFormatTest {
   void lenientParse_refusesATimeOfDay_pointingToParseDateTime() {
     assertThatThrownBy(() -> JalaliFormat.parse("۲۰ تیر ۱۴۰۲ - ۱۵:۱۱"))
         .isInstanceOf(DateTimeParseException.class)
-        .hasMessageContaining("use parseDateTime");
+        .hasMessageContaining("it has a time of day");
   }
 
   @Test
@@ -287,5 +310,55 @@ class JalaliFormatTest {
             new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       return reader.lines().collect(Collectors.joining("\n"));
     }
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(
+      strings = {
+        "سه‌شنبه ۲۰ تیر ۱۴۰۲",
+        "سه شنبه ۲۰ تیر ۱۴۰۲",
+        "سه‌شنبه، ۲۰ تیر ۱۴۰۲",
+        "سه\u200Cشنبه ۲۰ تیرماه ۱۴۰۲",
+        "۲۰ تیر ماه ۱۴۰۲",
+        "۲۰ تیر ۱۴۰۲ ه\u200D.ش.",
+        "۲۰ تیر ۱۴۰۲ هـ.ش",
+        "۲۰ تیر ۱۴۰۲ ه. ش.",
+        "۲۰ تیر ۱۴۰۲ش",
+        "۲۰ تیر ۱۴۰۲ هجری شمسی",
+        "۲۰ ت\uFEF4ر ۱۴۰۲", // a presentation form inside the month name
+        "\u200F۲۰ تیر ۱۴۰۲\u200F"
+      })
+  void parse_readsThePersianFormAsNewsSitesPrintIt(String text) {
+    assertThat(JalaliFormat.parse(text)).isEqualTo(JalaliDate.of(1402, 4, 20));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "۵ ابان ۱۴۰۲ | 8",
+        "۵ آبان ۱۴۰۲ | 8",
+        "۵ ا\u0653بان ۱۴۰۲ | 8",
+        "۵ اذر ۱۴۰۲ | 9",
+        "۵ آذر ۱۴۰۲ | 9",
+        "۵ امرداد ۱۴۰۲ | 5",
+        "۵ اسفند ۱۴۰۲ | 12"
+      })
+  void parse_readsMonthNamesWithOrWithoutMadda(String text, int month) {
+    assertThat(JalaliFormat.parse(text)).isEqualTo(JalaliDate.of(1402, month, 5));
+  }
+
+  @Test
+  void parse_refusesAWeekdayThatIsNotTheDatesOwn() {
+    assertThatThrownBy(() -> JalaliFormat.parse("جمعه ۲۰ تیر ۱۴۰۲"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessageEndingWith("1402-04-20 is a Tuesday (سه‌شنبه), not a Friday (جمعه)");
+  }
+
+  @Test
+  void parse_refusesAWordThatIsNotAWeekday() {
+    assertThatThrownBy(() -> JalaliFormat.parse("فردا ۲۰ تیر ۱۴۰۲"))
+        .isInstanceOf(DateTimeParseException.class)
+        .hasMessageContaining("'فردا' is not a day of the week");
   }
 }

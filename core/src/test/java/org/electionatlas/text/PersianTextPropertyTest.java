@@ -93,8 +93,26 @@ class PersianTextPropertyTest {
           ")",
           "-",
           "\u200F",
-          "\uD83D\uDDF3" // RLM, ballot box emoji
-          );
+          "\uD83D\uDDF3", // RLM, ballot box emoji
+          "\u0627\u0653",
+          "\u0627\u0654",
+          "\u0627\u0640\u0653", // alef and madda or hamza as marks, once behind a kashida
+          "e\u0301", // a Latin letter and a combining acute
+          "\u06C1",
+          "\u06BE",
+          "\u06D5",
+          "\u06AA", // heh goal, doachashmee, ae, swash kaf
+          "\uFEFB",
+          "\uFEDB",
+          "\uFE8E",
+          "\uFBFC",
+          "\uFE70",
+          "\uFDF2",
+          "\uFDFA", // lam-alef, kaf, alef, Farsi yeh, isolated fathatan, Allah, a phrase ligature
+          "https://kerman.ir/1402",
+          "info2@example.ir",
+          "ماه",
+          "۱۵");
 
   static Stream<Arguments> seedsAndStyles() {
     return IntStream.range(0, 300)
@@ -170,9 +188,13 @@ class PersianTextPropertyTest {
     replayed.append(text.substring(position));
     assertThat(replayed.toString()).isEqualTo(normalized);
 
+    assertThat(java.text.Normalizer.isNormalized(normalized, java.text.Normalizer.Form.NFC))
+        .as("NFC")
+        .isTrue();
     // Nothing the normalizer removes is left behind.
     assertThat(normalized)
         .doesNotContain("\u064A", "\u0649", "\u0643", "\u0640", "\u064E", "\u0651", "\u0652")
+        .doesNotContainPattern("[\u06C1\u06BE\u06D5\u06AA\uFE70-\uFEFC\uFBFC-\uFBFF]")
         .doesNotContain("  ", "\t", "\u00A0", " \u200C", "\u200C ", "\u200C\u200C")
         .doesNotContain(" \n", "\n ", "\u200C\n", "\n\u200C")
         .doesNotStartWith(" ")
@@ -182,7 +204,12 @@ class PersianTextPropertyTest {
         .doesNotStartWith("\u200C")
         .doesNotEndWith("\u200C");
     if (options.digitStyle() == DigitStyle.PERSIAN) {
-      assertThat(normalized).doesNotContainPattern("[0-9\u0660-\u0669]");
+      // A token with a Latin letter (a URL, an e-mail address, an id) keeps its digits.
+      for (String token : normalized.split("[\\s\u200C]+")) {
+        if (!token.matches(".*\\p{IsLatin}.*")) {
+          assertThat(token).doesNotContainPattern("[0-9\u0660-\u0669]");
+        }
+      }
     } else if (options.digitStyle() == DigitStyle.LATIN) {
       assertThat(normalized).doesNotContainPattern("[\u06F0-\u06F9\u0660-\u0669]");
     }

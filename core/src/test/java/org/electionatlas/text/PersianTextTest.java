@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.electionatlas.text.ChangeKind.ARABIC_KAF;
 import static org.electionatlas.text.ChangeKind.ARABIC_YEH;
+import static org.electionatlas.text.ChangeKind.COMPOSED;
 import static org.electionatlas.text.ChangeKind.DIACRITIC;
 import static org.electionatlas.text.ChangeKind.DIGIT;
 import static org.electionatlas.text.ChangeKind.KASHIDA;
+import static org.electionatlas.text.ChangeKind.LETTER_VARIANT;
+import static org.electionatlas.text.ChangeKind.PRESENTATION_FORM;
 import static org.electionatlas.text.ChangeKind.WHITESPACE;
 import static org.electionatlas.text.ChangeKind.ZWNJ;
 
@@ -81,8 +84,9 @@ class PersianTextTest {
             "کتاب " + Z + " ها", "کتاب" + Z + "ها", List.of(change(ZWNJ, 4, " " + Z + " ", Z))),
         Arguments.of("کتاب" + Z + Z + "ها", "کتاب" + Z + "ها", List.of(change(ZWNJ, 4, Z + Z, Z))),
         Arguments.of("می" + Z + " شود", "می" + Z + "شود", List.of(change(ZWNJ, 2, Z + " ", Z))),
-        Arguments.of(
-            "سلام " + Z + "دنیا", "سلام" + Z + "دنیا", List.of(change(ZWNJ, 4, " " + Z, Z))),
+        // A real space next to a stray ZWNJ keeps the words apart (it used to glue them).
+        Arguments.of("سلام " + Z + "دنیا", "سلام دنیا", List.of(change(ZWNJ, 4, " " + Z, " "))),
+        Arguments.of("کتاب " + Z + "ها", "کتاب" + Z + "ها", List.of(change(ZWNJ, 4, " " + Z, Z))),
         Arguments.of(Z + "کرمان", "کرمان", List.of(change(ZWNJ, 0, Z, ""))),
         Arguments.of("کرمان" + Z, "کرمان", List.of(change(ZWNJ, 5, Z, ""))),
         // Whitespace
@@ -104,6 +108,32 @@ class PersianTextTest {
             "کرمان \u0640 بم",
             "کرمان بم",
             List.of(change(KASHIDA, 6, "\u0640", ""), change(WHITESPACE, 7, " ", ""))),
+        // Unicode NFC first: a letter and its combining mark become the one letter they show
+        Arguments.of("\u0627\u0653بان", "آبان", List.of(change(COMPOSED, 0, "\u0627\u0653", "آ"))),
+        Arguments.of("ر\u0627\u0654ی", "رأی", List.of(change(COMPOSED, 1, "\u0627\u0654", "أ"))),
+        Arguments.of(
+            "\u0627\u0640\u0653ب", "آب", List.of(change(COMPOSED, 0, "\u0627\u0640\u0653", "آ"))),
+        Arguments.of("Jose\u0301", "José", List.of(change(COMPOSED, 3, "e\u0301", "é"))),
+        // hazm's letter variants
+        Arguments.of("\u06C1مدان", "همدان", List.of(change(LETTER_VARIANT, 0, "\u06C1", "ه"))),
+        Arguments.of("\u06BEمدان", "همدان", List.of(change(LETTER_VARIANT, 0, "\u06BE", "ه"))),
+        Arguments.of("خان\u06D5", "خانه", List.of(change(LETTER_VARIANT, 3, "\u06D5", "ه"))),
+        Arguments.of("\u06AAرمان", "کرمان", List.of(change(LETTER_VARIANT, 0, "\u06AA", "ک"))),
+        // Arabic presentation forms, as old PDFs and some web fonts deliver text
+        Arguments.of(
+            "\uFEDB\uFE98\uFE8E\uFE8F",
+            "کتاب",
+            List.of(change(PRESENTATION_FORM, 0, "\uFEDB\uFE98\uFE8E\uFE8F", "کتاب"))),
+        Arguments.of("\uFEFB", "لا", List.of(change(PRESENTATION_FORM, 0, "\uFEFB", "لا"))),
+        Arguments.of("\uFDF2", "الله", List.of(change(PRESENTATION_FORM, 0, "\uFDF2", "الله"))),
+        Arguments.of(
+            "۱۰ \uFDFC", "۱۰ ریال", List.of(change(PRESENTATION_FORM, 3, "\uFDFC", "ریال"))),
+        Arguments.of("\uFBFC", "ی", List.of(change(PRESENTATION_FORM, 0, "\uFBFC", "ی"))),
+        // Latin tokens keep their digits; a lone number in Persian text does not
+        Arguments.of(
+            "سایت https://kerman.ir/news/1402/04/20 شماره 12",
+            "سایت https://kerman.ir/news/1402/04/20 شماره ۱۲",
+            List.of(change(DIGIT, 45, "12", "۱۲"))),
         Arguments.of(" ", "", List.of(change(WHITESPACE, 0, " ", ""))),
         Arguments.of("\u0640", "", List.of(change(KASHIDA, 0, "\u0640", ""))));
   }
@@ -147,7 +177,16 @@ class PersianTextTest {
         "کرمان\nبم",
         "کرمان\r\nبم",
         "کرمان\n\nبم",
-        "IR-08"
+        "IR-08",
+        "info2@example.ir", // a Latin token keeps its digits
+        "https://kerman.ir/news/1402/04/20",
+        "kerman-0001",
+        "ماه می سال جاری", // May, the month: not the verb prefix
+        "۱۵ می سال ۲۰۲۳",
+        "ها ها ها", // laughter, not a plural
+        "سلام دنیا",
+        "\uFDFA", // a phrase ligature stands for words, not letters
+        "آبان"
       })
   void normalize_leavesTextThatNeedsNoFix(String input) {
     Normalization result =
@@ -159,9 +198,9 @@ class PersianTextTest {
   }
 
   @Test
-  void defaultOptions_turnEveryDigitPersian() {
+  void defaultOptions_turnEveryDigitPersian_exceptInLatinTokens() {
     assertThat(NormalizationOptions.defaults().digitStyle()).isEqualTo(DigitStyle.PERSIAN);
-    assertThat(PersianText.normalize("IR-08 \u0660\u0661").text()).isEqualTo("IR-۰۸ ۰۱");
+    assertThat(PersianText.normalize("IR-08 \u0660\u0661 12").text()).isEqualTo("IR-08 ۰۱ ۱۲");
   }
 
   static Stream<Arguments> digitStyles() {

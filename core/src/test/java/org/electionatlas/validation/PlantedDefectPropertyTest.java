@@ -248,6 +248,23 @@ class PlantedDefectPropertyTest {
             }));
     d.add(
         new Defect(
+            "text-unsafe-character",
+            (a, r) -> {
+              int i = r.nextInt(a.pollingStations().size());
+              String control =
+                  List.of("\u202E", "\u2066", "\u200B", "\uFEFF", "\u0007", "\uFFFF")
+                      .get(r.nextInt(6));
+              LocalizedName name = a.pollingStations().get(i).name();
+              int at = r.nextInt(name.fa().length() + 1);
+              java.util.Map<String, String> values = new java.util.LinkedHashMap<>(name.values());
+              values.put("fa", name.fa().substring(0, at) + control + name.fa().substring(at));
+              return new Planted(
+                  Plant.station(a, i, s -> s.name(LocalizedName.of(values))),
+                  station(i) + "/name/fa",
+                  String.format(java.util.Locale.ROOT, "U+%04X", (int) control.charAt(0)));
+            }));
+    d.add(
+        new Defect(
             "station-observer-missing",
             (a, r) -> {
               int i = r.nextInt(a.pollingStations().size());

@@ -136,6 +136,14 @@ class PlantedDefectTest {
             "/events/1/title/fa",
             a -> Plant.event(a, 1, e -> e.title(LocalizedName.of("کارگاه ها")))),
         defect(
+            "text-unsafe-character",
+            "/counties/0/name/fa",
+            a -> Plant.county(a, 0, c -> c.name(LocalizedName.of("راور\u202Eکهن", "Ravar")))),
+        defect(
+            "text-unsafe-character",
+            "/pollingStations/1/name/en",
+            a -> Plant.station(a, 1, s -> s.name(LocalizedName.of("دبستان", "\u200B")))),
+        defect(
             "approval-authority-unknown",
             "/approvals/0/authority",
             a -> Plant.approval(a, 0, p -> p.authority("majles"))),

@@ -181,7 +181,8 @@ final class DocumentScanner {
       } catch (StreamConstraintsException e) {
         throw fail(map, failingPointer(p), offsetOf(e, p), limits.describe(e));
       } catch (JacksonException e) {
-        long offset = offsetOf(e, p);
+        long offset =
+            Syntax.characterStart(String.valueOf(e.getOriginalMessage()), document, offsetOf(e, p));
         if (invalid >= 0 && offset >= invalid) {
           throw notUtf8(map, invalid);
         }

@@ -38,6 +38,7 @@ import org.electionatlas.model.SettlementKind;
 import org.electionatlas.model.Staff;
 import org.electionatlas.model.StationKind;
 import org.electionatlas.model.VotingMethod;
+import org.electionatlas.text.Folding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -246,40 +247,12 @@ public final class StationCsv {
    * match, and so do "رأی‌گیری" and "رای گیری".
    */
   static String key(String text) {
-    StringBuilder key = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case 'ي', 'ى' -> key.append('ی');
-        case 'ك' -> key.append('ک');
-        case 'أ', 'إ' -> key.append('ا');
-        case ' ', '\t', '_', '-', '\u200c', '\u200d', '\u200e', '\u200f', '\u0640', '\u00a0' -> {}
-        default -> key.append(Character.toLowerCase(c));
-      }
-    }
-    return key.toString();
+    return Folding.HEADER.apply(text);
   }
 
   /** Persian and Arabic-Indic digits as ASCII, and the Arabic decimal and group separators. */
   static String latinDigits(String text) {
-    StringBuilder latin = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u06f0' && c <= '\u06f9') {
-        latin.append((char) ('0' + (c - '\u06f0')));
-      } else if (c >= '\u0660' && c <= '\u0669') {
-        latin.append((char) ('0' + (c - '\u0660')));
-      } else if (c == '\u066b') {
-        latin.append('.');
-      } else if (c == '\u066c') {
-        latin.append(',');
-      } else if (c == '\u2212') {
-        latin.append('-');
-      } else {
-        latin.append(c);
-      }
-    }
-    return latin.toString();
+    return Folding.NUMBER.apply(text);
   }
 
   private static Map<String, Column> columnsByKey() {

@@ -1,8 +1,11 @@
 package org.electionatlas.io;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Jackson's JSON syntax errors in words for a person editing an atlas by hand. Jackson's own
@@ -108,9 +111,113 @@ final class Syntax {
     return details < 0 ? message : message.substring(0, details);
   }
 
+  /**
+   * Where the character Jackson reports as unexpected starts. Jackson reads UTF-8 byte by byte: for
+   * a character of several bytes it names the first byte as if it were a character of its own
+   * ({@code 'Ø'} for the first byte of {@code ،}) and may point past it, which put the column one
+   * too far. This finds the lead byte, at the offset or up to three bytes before it.
+   */
+  static long characterStart(String message, byte[] document, long offset) {
+    Matcher unexpected = UNEXPECTED.matcher(message);
+    if (!unexpected.find()) {
+      return offset;
+    }
+    int code = Integer.parseInt(unexpected.group(2));
+    if (code < 0x80 || !Character.isValidCodePoint(code)) {
+      return offset;
+    }
+    // Jackson names either the lead byte (as a char) or the whole decoded character.
+    if (code >= 0xC0 && code <= 0xF7) {
+      long lead = find(document, offset, new byte[] {(byte) code});
+      if (lead >= 0) {
+        return lead;
+      }
+    }
+    long whole =
+        find(
+            document, offset, new String(Character.toChars(code)).getBytes(StandardCharsets.UTF_8));
+    return whole >= 0 ? whole : offset;
+  }
+
+  /** The last start of the bytes at or up to four bytes before the offset, or -1. */
+  private static long find(byte[] document, long offset, byte[] bytes) {
+    int from = (int) Math.min(offset, document.length - 1L);
+    for (int i = from; i >= 0 && i >= from - 4; i--) {
+      if (i + bytes.length <= document.length
+          && Arrays.equals(document, i, i + bytes.length, bytes, 0, bytes.length)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The character whose UTF-8 encoding starts at {@code start} (the whole sequence, so an emoji
+   * comes out whole), or null when the bytes there do not form one.
+   */
+  private static @Nullable String characterAt(byte[] document, long start) {
+    if (start < 0 || start >= document.length) {
+      return null;
+    }
+    int lead = document[(int) start] & 0xFF;
+    int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    if (start + length > document.length) {
+      return null;
+    }
+    String decoded = new String(document, (int) start, length, StandardCharsets.UTF_8);
+    return decoded.codePointCount(0, decoded.length()) == 1 && decoded.indexOf('\uFFFD') < 0
+        ? decoded
+        : null;
+  }
+
+  /** A character as a person sees it and by its code point: {@code '،' (U+060C ARABIC COMMA)}. */
+  private static String named(String character) {
+    int codePoint = character.codePointAt(0);
+    String name = Character.getName(codePoint);
+    String described = codePoint(codePoint) + (name == null ? "" : " " + name);
+    int type = Character.getType(codePoint);
+    // A character that shows nothing, or reorders what follows, is named but never printed.
+    boolean invisible =
+        type == Character.FORMAT
+            || type == Character.CONTROL
+            || type == Character.NON_SPACING_MARK
+            || Character.isWhitespace(codePoint)
+            || Character.isSpaceChar(codePoint);
+    return invisible ? described : "'" + character + "' (" + described + ")";
+  }
+
+  /** What JSON wants instead of a look-alike of its own punctuation, or nothing. */
+  private static String lookAlikeHint(int codePoint) {
+    switch (codePoint) {
+      case 0x060C:
+        return "; JSON separates values with ',' (U+002C), not the Persian comma";
+      case 0x061B:
+        return "; JSON uses ',' (U+002C) and ':' (U+003A), not the Persian semicolon";
+      case 0x201C:
+      case 0x201D:
+      case 0x00AB:
+      case 0x00BB:
+      case 0x2018:
+      case 0x2019:
+        return "; JSON strings take straight double quotes (\")";
+      default:
+        return "";
+    }
+  }
+
   private static String unexpected(
       String shown, int code, String context, byte[] document, long offset) {
-    String found = code < 0x20 || code == 0x7F ? codePoint(code) : "'" + shown + "'";
+    String character =
+        code >= 0x80
+            ? characterAt(
+                document,
+                characterStart(
+                    "Unexpected character ('" + shown + "' (code " + code + "))", document, offset))
+            : null;
+    String found =
+        character != null
+            ? named(character) + lookAlikeHint(character.codePointAt(0))
+            : code < 0x20 || code == 0x7F ? codePoint(code) : "'" + shown + "'";
     if (code == '/' || code == '#') {
       return "JSON has no comments; keep notes under \"extensions\" instead";
     }

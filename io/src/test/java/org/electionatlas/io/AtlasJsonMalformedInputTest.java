@@ -210,6 +210,42 @@ class AtlasJsonMalformedInputTest {
             "/pollingStations/0/name",
             "62:16",
             "the document is not valid UTF-8 (start byte 0xff); save it as UTF-8"),
+        // A character of several UTF-8 bytes is named as it is, at its own column.
+        broken(
+            "Persian comma after a value",
+            text("{\"format\": \"election-atlas\"،\n \"schemaVersion\": 1}"),
+            "",
+            "1:28",
+            "invalid JSON: expected ',' or '}' after a property's value but found '،' (U+060C"
+                + " ARABIC COMMA); JSON separates values with ',' (U+002C), not the Persian comma"),
+        broken(
+            "curly quotes around a string",
+            text("{\"format\": “election-atlas”}"),
+            "/format",
+            "1:12",
+            "invalid JSON: expected a value but found '“' (U+201C LEFT DOUBLE QUOTATION MARK);"
+                + " JSON strings take straight double quotes (\")"),
+        broken(
+            "an emoji after a value",
+            text("{\"format\": \"election-atlas\", \"schemaVersion\": 1 \uD83D\uDDF3}"),
+            "",
+            "1:49",
+            "invalid JSON: expected ',' or '}' after a property's value but found '\uD83D\uDDF3'"
+                + " (U+1F5F3 BALLOT BOX WITH BALLOT)"),
+        broken(
+            "a Persian digit as a number, after Persian text on the line",
+            text("{\"format\": \"election-atlas\", \"x\": \"کرمان\", \"schemaVersion\": ۱}"),
+            "/schemaVersion",
+            "1:61",
+            "invalid JSON: expected a value but found '۱' (U+06F1 EXTENDED ARABIC-INDIC DIGIT"
+                + " ONE)"),
+        broken(
+            "a right-to-left override outside a string",
+            text("{\"format\": \"election-atlas\"\u202E}"),
+            "",
+            "1:28",
+            "invalid JSON: expected ',' or '}' after a property's value but found U+202E"
+                + " RIGHT-TO-LEFT OVERRIDE"),
         broken(
             "UTF-16",
             () -> MINIMAL.getBytes(StandardCharsets.UTF_16),
