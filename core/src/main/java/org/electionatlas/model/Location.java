@@ -13,21 +13,26 @@ public abstract class Location implements Extensible {
 
   Location() {}
 
-  /** The latitude in degrees, north positive; valid points lie in [-90, 90]. */
+  /** {@return the latitude in degrees, north positive; valid points lie in [-90, 90]} */
   public abstract double lat();
 
-  /** The longitude in degrees, east positive; valid points lie in [-180, 180]. */
+  /** {@return the longitude in degrees, east positive; valid points lie in [-180, 180]} */
   public abstract double lon();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A point without extensions. */
+  /**
+   * {@return a point without extensions}
+   *
+   * @param lat the lat
+   * @param lon the lon
+   */
   public static Location of(double lat, double lon) {
     return builder().lat(lat).lon(lon).build();
   }
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -20,7 +20,14 @@ public record CheckedSource(
     Optional<Contents> contents,
     Optional<ReadFailure> failure) {
 
-  /** Checks that there is either a report with its atlas or a failure. */
+  /**
+   * Checks that there is either a report with its atlas or a failure.
+   *
+   * @param contents the contents
+   * @param failure the failure
+   * @param report the report
+   * @param source the source
+   */
   public CheckedSource {
     requireNonNull(source, "source");
     if (report.isPresent() == failure.isPresent() || report.isPresent() != contents.isPresent()) {
@@ -29,7 +36,12 @@ public record CheckedSource(
     }
   }
 
-  /** A source that was read whole and validated. */
+  /**
+   * {@return a source that was read whole and validated}
+   *
+   * @param parsed the parsed
+   * @param report the report
+   */
   public static CheckedSource checked(ParsedAtlas parsed, ValidationReport report) {
     return checked(
         parsed.sourceMap().source(),
@@ -40,12 +52,22 @@ public record CheckedSource(
         report);
   }
 
-  /** A source that was validated, whether read whole or as a stream. */
+  /**
+   * {@return a source that was validated, whether read whole or as a stream}
+   *
+   * @param contents the contents
+   * @param report the report
+   * @param source the source
+   */
   public static CheckedSource checked(String source, Contents contents, ValidationReport report) {
     return new CheckedSource(source, Optional.of(report), Optional.of(contents), Optional.empty());
   }
 
-  /** A copy with another report, such as one whose messages give dates in another calendar. */
+  /**
+   * {@return a copy with another report, such as one whose messages give dates in another calendar}
+   *
+   * @param other the other
+   */
   public CheckedSource withReport(ValidationReport other) {
     if (report.isEmpty()) {
       throw new IllegalStateException("an unreadable source has no report");
@@ -62,7 +84,13 @@ public record CheckedSource(
    */
   public record Contents(int pollingStations, int counties, Locator locator) {
 
-    /** Checks the counts and the locator. */
+    /**
+     * Checks the counts and the locator.
+     *
+     * @param counties the counties
+     * @param locator the locator
+     * @param pollingStations the polling stations
+     */
     public Contents {
       requireNonNull(locator, "locator");
       if (pollingStations < 0 || counties < 0) {
@@ -71,7 +99,12 @@ public record CheckedSource(
     }
   }
 
-  /** A source that could not be read. */
+  /**
+   * {@return a source that could not be read}
+   *
+   * @param failure the failure
+   * @param source the source
+   */
   public static CheckedSource unreadable(String source, ReadFailure failure) {
     return new CheckedSource(source, Optional.empty(), Optional.empty(), Optional.of(failure));
   }
@@ -86,20 +119,34 @@ public record CheckedSource(
    */
   public record ReadFailure(String problem, String pointer, Optional<SourceLocation> location) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param location the location
+     * @param pointer the pointer
+     * @param problem the problem
+     */
     public ReadFailure {
       requireNonNull(problem, "problem");
       requireNonNull(pointer, "pointer");
       requireNonNull(location, "location");
     }
 
-    /** The failure an {@link AtlasFormatException} describes. */
+    /**
+     * {@return the failure an {@link AtlasFormatException} describes}
+     *
+     * @param e the e
+     */
     public static ReadFailure of(AtlasFormatException e) {
       return new ReadFailure(
           e.problem(), e.pointer(), Optional.of(new SourceLocation(e.line(), e.column())));
     }
 
-    /** A failure to read the source at all, such as a missing file. */
+    /**
+     * {@return a failure to read the source at all, such as a missing file}
+     *
+     * @param problem the problem
+     */
     public static ReadFailure of(String problem) {
       return new ReadFailure(problem, "", Optional.empty());
     }

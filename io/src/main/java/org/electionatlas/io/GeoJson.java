@@ -43,7 +43,12 @@ public final class GeoJson {
 
   private GeoJson() {}
 
-  /** Writes the atlas's counties and located stations as a FeatureCollection; does not close. */
+  /**
+   * Writes the atlas's counties and located stations as a FeatureCollection; does not close.
+   *
+   * @param atlas the atlas
+   * @param out the out
+   */
   public static void write(Atlas atlas, OutputStream out) {
     Map<String, Envelope> envelopes = new LinkedHashMap<>();
     Envelope all = new Envelope();
@@ -82,9 +87,11 @@ public final class GeoJson {
   }
 
   /**
-   * The station's location when it can be drawn: a point with finite coordinates. The reader
-   * accepts any number, and the validator reports points off the globe; maps and exports leave out
-   * the stations that have none.
+   * {@return the station's location when it can be drawn: a point with finite coordinates} The
+   * reader accepts any number, and the validator reports points off the globe; maps and exports
+   * leave out the stations that have none.
+   *
+   * @param station the station
    */
   public static Optional<Location> pointOf(PollingStation station) {
     return station

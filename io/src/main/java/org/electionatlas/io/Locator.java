@@ -9,6 +9,10 @@ import java.util.Optional;
 @FunctionalInterface
 public interface Locator {
 
-  /** The location of the value at the pointer, or of the nearest enclosing value found. */
+  /**
+   * {@return the location of the value at the pointer, or of the nearest enclosing value found}
+   *
+   * @param pointer the pointer
+   */
   Optional<SourceLocation> locate(String pointer);
 }

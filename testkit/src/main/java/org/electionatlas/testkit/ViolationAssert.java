@@ -45,6 +45,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * Verifies that one of the violations is at the JSON pointer.
    *
    * @param pointer the pointer, such as {@code /pollingStations/3/county}, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert at(String pointer) {
     return narrow("at " + Listing.quoted(pointer), v -> v.pointer().equals(pointer));
@@ -54,6 +55,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * Verifies that one of the violations has the severity.
    *
    * @param severity the severity, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert withSeverity(Severity severity) {
     return narrow("with severity " + severity, v -> v.severity() == severity);
@@ -63,6 +65,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * Verifies that one of the violations has a message containing the text.
    *
    * @param text the text, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert withMessageContaining(String text) {
     return narrow(
@@ -73,6 +76,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * Verifies that one of the violations is about the entity with the id.
    *
    * @param subjectId the entity's id, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert forSubject(String subjectId) {
     return narrow(
