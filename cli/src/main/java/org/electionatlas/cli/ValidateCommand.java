@@ -28,7 +28,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
       "Checks atlases against the rule catalogue and reports every violation.",
-      "Text lines read: FILE:LINE:COL: SEVERITY [RULE-ID] MESSAGE (at /JSON/POINTER)"
+      "Text lines read:",
+      "  FILE:LINE:COL: SEVERITY [RULE-ID] MESSAGE (at /JSON/POINTER)"
     },
     footer = {
       "",
@@ -81,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = validator();
     List<CheckedSource> results = new ArrayList<>();
     if (files.isEmpty()) {
-      String name = Samples.fileName(Samples.DEFAULT);
+      String name = Samples.sourceName(Samples.DEFAULT);
       results.add(
           check(
               AtlasJson.standard().parse(Samples.bytes(Samples.DEFAULT), name),
