@@ -2,10 +2,10 @@
  * Election Atlas's core: the model of an election's logistics, the validator and its rule
  * catalogue, the Jalali calendar and Persian text. No JSON and no I/O.
  *
- * <p>Every package is API. Guava is part of it ({@code ImmutableList} appears in signatures), so
- * it is read transitively. The model and the validation policy are opened to Jackson's databind
- * for {@code org.electionatlas.io}, which reads them through their package-private builders
- * without this module depending on Jackson.
+ * <p>Every package is API. Guava is part of it ({@code ImmutableList} appears in signatures), so it
+ * is read transitively. The model and the validation policy are opened to Jackson's databind for
+ * {@code org.electionatlas.io}, which reads them through their package-private builders without
+ * this module depending on Jackson.
  */
 module org.electionatlas.core {
   requires transitive com.google.common;
