@@ -79,7 +79,9 @@ final class ImportCommand implements Callable<Integer> {
                 + imported.added()
                 + (imported.added() == 1 ? " station added, " : " stations added, ")
                 + imported.updated()
-                + " updated");
+                + " updated, "
+                + imported.unchanged()
+                + " unchanged");
     return ExitCode.OK;
   }
 }

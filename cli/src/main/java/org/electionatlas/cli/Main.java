@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.electionatlas.io.SafeText;
 import picocli.CommandLine;
 
@@ -28,9 +31,17 @@ public final class Main {
   /** How deep a chain of causes is searched; a cycle of causes must not loop. */
   private static final int MAX_CAUSES = 20;
 
+  /** Picocli's list of an enum's constants in a conversion message. */
+  private static final Pattern ENUM_VALUES =
+      Pattern.compile("(expected one of \\[[A-Z0-9_, ]+\\])");
+
   private Main() {}
 
-  /** Runs the command and exits with its exit code. */
+  /**
+   * Runs the command and exits with its exit code.
+   *
+   * @param args the command line, such as {@code validate --format sarif atlas.json}
+   */
   public static void main(String[] args) {
     PrintStream out = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
     PrintStream err =
@@ -44,6 +55,13 @@ public final class Main {
    * Runs the command with the given streams and returns its exit code; for tests and embedding. A
    * write error on {@code out} that the stream swallowed ({@link PrintStream#checkError()}) is exit
    * 2 too.
+   *
+   * @param args the command line, such as {@code validate --format sarif atlas.json}, not null
+   * @param in what {@code -} reads as standard input, not null
+   * @param out where results go, not null
+   * @param err where messages go, not null
+   * @return the exit code: 0 success, 1 violations at or above {@code --fail-on}, 2 bad input or
+   *     usage, 3 an internal error
    */
   public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     return run(new AtlasCommand(), args, in, out, err);
@@ -51,12 +69,10 @@ public final class Main {
 
   /** Runs the given command object, the top of a picocli command tree; tests give their own. */
   static int run(Object command, String[] args, InputStream in, PrintStream out, PrintStream err) {
-    Terminal terminal = new Terminal(in, out, err);
-    CommandLine commandLine = new CommandLine(command, new Factory(terminal));
-    // Enum options (--format, --fail-on, --calendar, …) take their values in any case.
-    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    CommandLine commandLine = commandLine(command, new Terminal(in, out, err));
     commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parsed) -> failed(exception, cmd.getCommandName(), err));
     // picocli passes only exceptions of a command's call() to the handler above; an Error there,
@@ -156,6 +172,76 @@ public final class Main {
       at = at.subcommand();
     }
     return at;
+  }
+
+  /** The command tree as every run configures it; tests walk it to check each command's help. */
+  static CommandLine commandLine(Terminal terminal) {
+    return commandLine(new AtlasCommand(), terminal);
+  }
+
+  private static CommandLine commandLine(Object command, Terminal terminal) {
+    CommandLine commandLine = new CommandLine(command, new Factory(terminal));
+    // Enum options (--format, --fail-on, --calendar, …) take their values in any case.
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    joinSentences(commandLine);
+    return commandLine;
+  }
+
+  /**
+   * Help text in the sources is broken into lines of any width; picocli wraps each element to the
+   * terminal again, and shows only the first element in the list of commands. Joining the lines of
+   * one sentence into one element lets picocli wrap whole paragraphs, and makes the first element
+   * the whole first sentence. An indented line (a table row, an example) or an empty one stands on
+   * its own.
+   */
+  private static void joinSentences(CommandLine commandLine) {
+    CommandLine.Model.UsageMessageSpec usage = commandLine.getCommandSpec().usageMessage();
+    usage.description(HelpText.paragraphs(usage.description()));
+    usage.footer(HelpText.paragraphs(usage.footer()));
+    commandLine.getSubcommands().values().forEach(Main::joinSentences);
+  }
+
+  /**
+   * A usage error is one line, as the README promises: what is wrong, and where the help is. The
+   * full usage would bury the one line that matters under twenty that do not.
+   */
+  private static int usageError(CommandLine.ParameterException exception, String[] args) {
+    CommandLine command = exception.getCommandLine();
+    String name = command.getCommandSpec().qualifiedName();
+    String message = lowerCaseEnumValues(String.valueOf(exception.getMessage()));
+    if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      List<String> suggestions = unmatched.getSuggestions();
+      if (!suggestions.isEmpty()) {
+        message += "; did you mean " + alternatives(suggestions) + "?";
+      }
+    }
+    command.getErr().println(name + ": " + message + " (see '" + name + " --help')");
+    command.getErr().flush();
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** {@code 'a'}, {@code 'a' or 'b'}, {@code 'a', 'b' or 'c'}: picocli's nearest first. */
+  private static String alternatives(List<String> words) {
+    List<String> quoted = words.stream().map(w -> "'" + w + "'").toList();
+    int last = quoted.size() - 1;
+    return last == 0
+        ? quoted.get(0)
+        : String.join(", ", quoted.subList(0, last)) + " or " + quoted.get(last);
+  }
+
+  /**
+   * Picocli lists an enum's constants as declared, in upper case; the options take, and the help
+   * and reports show, lower case, so the message does too.
+   */
+  static String lowerCaseEnumValues(String message) {
+    Matcher matcher = ENUM_VALUES.matcher(message);
+    StringBuilder result = new StringBuilder();
+    while (matcher.find()) {
+      matcher.appendReplacement(
+          result, Matcher.quoteReplacement(matcher.group(1).toLowerCase(Locale.ROOT)));
+    }
+    matcher.appendTail(result);
+    return result.toString().replace(" (case-insensitive)", "");
   }
 
   /** Gives every command the streams of this run. */

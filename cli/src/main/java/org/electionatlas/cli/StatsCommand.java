@@ -67,7 +67,7 @@ final class StatsCommand implements Callable<Integer> {
     Atlas atlas =
         file == null
             ? AtlasJson.standard()
-                .parse(Samples.bytes(Samples.DEFAULT), Samples.fileName(Samples.DEFAULT))
+                .parse(Samples.bytes(Samples.DEFAULT), Samples.sourceName(Samples.DEFAULT))
                 .atlas()
             : Inputs.parse(file, terminal).atlas();
     AtlasStats stats = AtlasStats.of(atlas);

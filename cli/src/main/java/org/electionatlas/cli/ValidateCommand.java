@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = VersionProvider.class,
     description = {
       "Checks atlases against the rule catalogue and reports every violation.",
-      "Text lines read: FILE:LINE:COL: SEVERITY [RULE-ID] MESSAGE (at /JSON/POINTER)"
+      "Text lines read:",
+      "  FILE:LINE:COL: SEVERITY [RULE-ID] MESSAGE (at /JSON/POINTER)"
     },
     footer = {
       "",
@@ -81,7 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       results.add(
           AtlasJson.standard()
-              .check(Samples.bytes(Samples.DEFAULT), Samples.fileName(Samples.DEFAULT), validator));
+              .check(
+                  Samples.bytes(Samples.DEFAULT), Samples.sourceName(Samples.DEFAULT), validator));
     }
     for (String file : files) {
       results.add(Inputs.check(file, terminal, validator));

@@ -23,7 +23,7 @@ class CommandLineTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .endsWith(
-            "kerman-1402.json: 2,400 polling stations in 25 counties: 0 errors, 1 warning, 0 infos\n");
+            "kerman-1402 (bundled sample): 2,400 polling stations in 25 counties: 0 errors, 1 warning, 0 infos\n");
     assertThat(run.err()).isEmpty();
   }
 
@@ -33,7 +33,8 @@ class CommandLineTest {
     Run bundled = Run.of("validate");
 
     assertThat(piped.exitCode()).isEqualTo(bundled.exitCode());
-    assertThat(piped.out().replaceAll("(?m)^-:", "kerman-1402.json:")).isEqualTo(bundled.out());
+    assertThat(piped.out().replaceAll("(?m)^-:", "kerman-1402 (bundled sample):"))
+        .isEqualTo(bundled.out());
   }
 
   @Test
@@ -131,8 +132,7 @@ class CommandLineTest {
     assertThat(Run.of("validate", "--fail-on", "WARNING").exitCode()).isIn(0, 1);
     Run bad = Run.of("validate", "--fail-on", "never");
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err())
-        .contains("expected one of [ERROR, WARNING, INFO] (case-insensitive) but was 'never'");
+    assertThat(bad.err()).contains("expected one of [error, warning, info] but was 'never'");
   }
 
   @Test

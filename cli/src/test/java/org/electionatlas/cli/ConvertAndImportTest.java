@@ -90,7 +90,9 @@ class ConvertAndImportTest {
 
     assertThat(unknown.exitCode()).isEqualTo(2);
     assertThat(unknown.err())
-        .contains("expected one of [JSON, GEOJSON, CSV] (case-insensitive) but was 'kml'");
+        .isEqualTo(
+            "atlas convert: Invalid value for option '--to': expected one of [json, geojson, csv]"
+                + " but was 'kml' (see 'atlas convert --help')\n");
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err())
         .isEqualTo(
@@ -115,9 +117,26 @@ class ConvertAndImportTest {
     Run run = Run.of("import", csv.toString(), "--into", emptied.toString(), "-o", out.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.err()).isEqualTo("atlas import: " + csv + ": 2400 stations added, 0 updated\n");
+    assertThat(run.err())
+        .isEqualTo("atlas import: " + csv + ": 2400 stations added, 0 updated, 0 unchanged\n");
     assertThat(Files.readAllBytes(out)).isEqualTo(Samples.bytes("kerman-1402"));
     assertThat(AtlasJson.standard().read(emptied)).isEqualTo(empty);
+  }
+
+  @Test
+  void importing_the_atlas_own_stations_again_counts_them_unchanged_not_updated()
+      throws IOException {
+    Path kerman = sample("kerman-1402");
+    Path csv = directory.resolve("stations.csv");
+    assertThat(Run.of("convert", kerman.toString(), "--to", "csv", "-o", csv.toString()).exitCode())
+        .isZero();
+
+    Run same = Run.of("import", csv.toString(), "--into", kerman.toString());
+
+    assertThat(same.exitCode()).as(same.err()).isZero();
+    assertThat(same.err())
+        .isEqualTo("atlas import: " + csv + ": 0 stations added, 0 updated, 2400 unchanged\n");
+    assertThat(same.out().getBytes(UTF_8)).isEqualTo(Samples.bytes("kerman-1402"));
   }
 
   @Test
@@ -133,7 +152,8 @@ class ConvertAndImportTest {
     assertThat(AtlasJson.standard().read(run.out()).pollingStations().get(0).expectedVoters())
         .isEqualTo(900);
     assertThat(Files.readAllBytes(minimal)).isEqualTo(Samples.bytes("minimal"));
-    assertThat(run.err()).isEqualTo("atlas import: " + csv + ": 0 stations added, 1 updated\n");
+    assertThat(run.err())
+        .isEqualTo("atlas import: " + csv + ": 0 stations added, 1 updated, 0 unchanged\n");
   }
 
   @Test

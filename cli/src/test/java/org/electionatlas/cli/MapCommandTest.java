@@ -240,7 +240,9 @@ class MapCommandTest {
 
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .contains("expected one of [RISK, METHOD] (case-insensitive) but was 'county'");
+        .isEqualTo(
+            "atlas map: Invalid value for option '--color-by': expected one of [risk, method] but"
+                + " was 'county' (see 'atlas map --help')\n");
   }
 
   @Test

@@ -109,7 +109,6 @@ class ReportFormatsTest {
     Run run = Run.of("validate", "--format", "xml");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err())
-        .contains("expected one of [TEXT, JSON, SARIF] (case-insensitive) but was 'xml'");
+    assertThat(run.err()).contains("expected one of [text, json, sarif] but was 'xml'");
   }
 }

@@ -111,7 +111,7 @@ public final class AtlasGenerator {
   }
 
   /**
-   * A generator of atlases with the given number of polling stations.
+   * {@return a generator of atlases with the given number of polling stations}
    *
    * @param stations how many polling stations the atlas has, from 0 to {@link #MAX_STATIONS}
    * @param seed the seed of every synthetic value; equal seeds give equal atlases
@@ -126,17 +126,17 @@ public final class AtlasGenerator {
     return new AtlasGenerator(stations, seed);
   }
 
-  /** How many polling stations the atlas has. */
+  /** {@return how many polling stations the atlas has} */
   public int stationCount() {
     return stationCount;
   }
 
-  /** The seed of the synthetic values. */
+  /** {@return the seed of the synthetic values} */
   public long seed() {
     return seed;
   }
 
-  /** The election of 1 March 2024: the 12th Majlis and the 6th Assembly of Experts. */
+  /** {@return the election of 1 March 2024: the 12th Majlis and the 6th Assembly of Experts} */
   public Election election() {
     return Election.builder()
         .id(ELECTION_ID)
@@ -151,53 +151,64 @@ public final class AtlasGenerator {
         .build();
   }
 
-  /** The 31 provinces, in the order of their ISO codes, each declaring its stations. */
+  /** {@return the 31 provinces, in the order of their ISO codes, each declaring its stations} */
   public List<Province> provinces() {
     return provinces;
   }
 
-  /** The counties, by province, each with at least one station. */
+  /** {@return the counties, by province, each with at least one station} */
   public List<County> counties() {
     return counties;
   }
 
-  /** The Majlis and Assembly of Experts constituencies of every province that has counties. */
+  /**
+   * {@return the Majlis and Assembly of Experts constituencies of every province that has counties}
+   */
   public List<Constituency> constituencies() {
     return constituencies;
   }
 
   /**
-   * The polling stations, made as they are consumed, in document order (by county, numbered from 1
-   * in each). The stream is sized; it may be made parallel, and may be consumed any number of
-   * times, always giving the same stations.
+   * {@return the polling stations, made as they are consumed, in document order (by county,
+   * numbered from 1 in each)} The stream is sized; it may be made parallel, and may be consumed any
+   * number of times, always giving the same stations.
    */
   public Stream<PollingStation> pollingStations() {
     return IntStream.range(0, stationCount).mapToObj(stations::station);
   }
 
   /**
-   * The interior ministry, the national and provincial election headquarters, the Guardian Council.
+   * {@return the interior ministry, the national and provincial election headquarters, the Guardian
+   * Council}
    */
   public List<Body> bodies() {
     return bodies;
   }
 
-  /** A national training with its sessions, a meeting and a deadline, all before voting day. */
+  /**
+   * {@return a national training with its sessions, a meeting and a deadline, all before voting
+   * day}
+   */
   public List<Event> events() {
     return events;
   }
 
-  /** The issues: one per province with high-risk stations, naming them, and a few general ones. */
+  /**
+   * {@return the issues: one per province with high-risk stations, naming them, and a few general
+   * ones}
+   */
   public List<Issue> issues() {
     return issues;
   }
 
-  /** The approved electronic voting in Tehran and Kerman provinces, and one still pending. */
+  /**
+   * {@return the approved electronic voting in Tehran and Kerman provinces, and one still pending}
+   */
   public List<Approval> approvals() {
     return approvals;
   }
 
-  /** Where the atlas comes from and which parts are synthetic. */
+  /** {@return where the atlas comes from and which parts are synthetic} */
   public Provenance provenance() {
     return Provenance.builder()
         .addSources(
@@ -229,7 +240,7 @@ public final class AtlasGenerator {
         .build();
   }
 
-  /** The whole atlas, stations included; equal for equal station counts and seeds. */
+  /** {@return the whole atlas, stations included; equal for equal station counts and seeds} */
   public Atlas generate() {
     return everythingButStations()
         // An Iterable over the stream, so the builder copies the stations once, not twice.
@@ -238,9 +249,9 @@ public final class AtlasGenerator {
   }
 
   /**
-   * The atlas without its polling stations: what a streaming writer holds in memory while it takes
-   * the stations one at a time from {@link #pollingStations()}. Its provinces still declare the
-   * stations.
+   * {@return the atlas without its polling stations: what a streaming writer holds in memory while
+   * it takes the stations one at a time from {@link #pollingStations()}} Its provinces still
+   * declare the stations.
    */
   public Atlas withoutStations() {
     return everythingButStations().build();

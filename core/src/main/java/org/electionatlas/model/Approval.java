@@ -21,37 +21,41 @@ public abstract class Approval implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** What it allows. */
+  /** {@return what it allows} */
   public abstract ApprovalSubject subject();
 
-  /** The ids of the provinces, counties and stations it covers. */
+  /** {@return the ids of the provinces, counties and stations it covers} */
   public abstract List<String> scope();
 
   /**
-   * When not empty, the approval covers only the stations in scope whose settlement has one of
-   * these names (such as the city of Kerman within Kerman county).
+   * {@return when not empty, the approval covers only the stations in scope whose settlement has
+   * one of these names (such as the city of Kerman within Kerman county)}
    */
   public abstract List<LocalizedName> settlements();
 
-  /** The id of the body that decides it. */
+  /** {@return the id of the body that decides it} */
   public abstract String authority();
 
-  /** Where it stands. */
+  /** {@return where it stands} */
   public abstract ApprovalStatus status();
 
-  /** When it was asked for. */
+  /** {@return when it was asked for} */
   public abstract Optional<LocalDate> requestedOn();
 
-  /** When it was decided. */
+  /** {@return when it was decided} */
   public abstract Optional<LocalDate> decidedOn();
 
-  /** Anything else about it. */
+  /**
+   * Anything else about it.
+   *
+   * @return the note, if any
+   */
   public abstract Optional<String> note();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

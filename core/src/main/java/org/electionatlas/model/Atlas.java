@@ -24,51 +24,55 @@ public abstract class Atlas implements Extensible {
 
   Atlas() {}
 
-  /** The version of the atlas format, always {@value #SCHEMA_VERSION}. */
+  /** {@return the version of the atlas format, always {@value #SCHEMA_VERSION}} */
   public final int schemaVersion() {
     return SCHEMA_VERSION;
   }
 
-  /** The election the atlas prepares. */
+  /** {@return the election the atlas prepares} */
   public abstract Election election();
 
-  /** The provinces, in document order. */
+  /** {@return the provinces, in document order} */
   public abstract List<Province> provinces();
 
-  /** The counties, in document order. */
+  /** {@return the counties, in document order} */
   public abstract List<County> counties();
 
-  /** The constituencies of every contest, in document order. */
+  /** {@return the constituencies of every contest, in document order} */
   public abstract List<Constituency> constituencies();
 
-  /** The polling stations, in document order. */
+  /** {@return the polling stations, in document order} */
   public abstract List<PollingStation> pollingStations();
 
-  /** The bodies that run, supervise and support the election, in document order. */
+  /** {@return the bodies that run, supervise and support the election, in document order} */
   public abstract List<Body> bodies();
 
-  /** The events that prepare the election, in document order. */
+  /** {@return the events that prepare the election, in document order} */
   public abstract List<Event> events();
 
-  /** The known issues of earlier rounds, in document order. */
+  /** {@return the known issues of earlier rounds, in document order} */
   public abstract List<Issue> issues();
 
-  /** The approvals the election waits on, in document order. */
+  /** {@return the approvals the election waits on, in document order} */
   public abstract List<Approval> approvals();
 
-  /** Where the data came from. */
+  /** {@return where the data came from} */
   public abstract Optional<Provenance> provenance();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** Lookups by id and between parents and children, computed once on first use. */
+  /**
+   * Lookups by id and between parents and children, computed once on first use.
+   *
+   * @return the index of this atlas, made once
+   */
   @Value.Lazy
   public AtlasIndex index() {
     return new AtlasIndex(this);
   }
 
-  /** An empty builder; the election must be set before {@code build()}. */
+  /** {@return an empty builder; the election must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

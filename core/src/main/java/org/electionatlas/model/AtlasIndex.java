@@ -66,18 +66,32 @@ public final class AtlasIndex {
     this.bodiesByParent = bodies.build();
   }
 
-  /** The position of the first entity of the kind with the id in its list, if there is one. */
+  /**
+   * {@return the position of the first entity of the kind with the id in its list, if there is one}
+   *
+   * @param id the id
+   * @param kind the kind
+   */
   public OptionalInt position(EntityKind kind, String id) {
     Integer position = positionsOf(kind).get(id);
     return position == null ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
-  /** Whether an entity of the kind has the id. */
+  /**
+   * {@return whether an entity of the kind has the id}
+   *
+   * @param id the id
+   * @param kind the kind
+   */
   public boolean contains(EntityKind kind, String id) {
     return positionsOf(kind).containsKey(id);
   }
 
-  /** The kinds of the entities that have the id; empty when none has it. */
+  /**
+   * {@return the kinds of the entities that have the id; empty when none has it}
+   *
+   * @param id the id
+   */
   public Set<EntityKind> kindsOf(String id) {
     ImmutableSet.Builder<EntityKind> kinds = ImmutableSet.builder();
     for (EntityKind kind : EntityKind.values()) {
@@ -88,77 +102,138 @@ public final class AtlasIndex {
     return kinds.build();
   }
 
-  /** The first entity of the kind with the id. */
+  /**
+   * {@return the first entity of the kind with the id}
+   *
+   * @param id the id
+   * @param kind the kind
+   */
   public Optional<? extends Identified> find(EntityKind kind, String id) {
     return lookup(kind, id, Identified.class);
   }
 
-  /** The province with the id. */
+  /**
+   * {@return the province with the id}
+   *
+   * @param id the id
+   */
   public Optional<Province> province(String id) {
     return lookup(EntityKind.PROVINCE, id, Province.class);
   }
 
-  /** The county with the id. */
+  /**
+   * {@return the county with the id}
+   *
+   * @param id the id
+   */
   public Optional<County> county(String id) {
     return lookup(EntityKind.COUNTY, id, County.class);
   }
 
-  /** The constituency with the id. */
+  /**
+   * {@return the constituency with the id}
+   *
+   * @param id the id
+   */
   public Optional<Constituency> constituency(String id) {
     return lookup(EntityKind.CONSTITUENCY, id, Constituency.class);
   }
 
-  /** The polling station with the id. */
+  /**
+   * {@return the polling station with the id}
+   *
+   * @param id the id
+   */
   public Optional<PollingStation> station(String id) {
     return lookup(EntityKind.POLLING_STATION, id, PollingStation.class);
   }
 
-  /** The body with the id. */
+  /**
+   * {@return the body with the id}
+   *
+   * @param id the id
+   */
   public Optional<Body> body(String id) {
     return lookup(EntityKind.BODY, id, Body.class);
   }
 
-  /** The event with the id. */
+  /**
+   * {@return the event with the id}
+   *
+   * @param id the id
+   */
   public Optional<Event> event(String id) {
     return lookup(EntityKind.EVENT, id, Event.class);
   }
 
-  /** The issue with the id. */
+  /**
+   * {@return the issue with the id}
+   *
+   * @param id the id
+   */
   public Optional<Issue> issue(String id) {
     return lookup(EntityKind.ISSUE, id, Issue.class);
   }
 
-  /** The approval with the id. */
+  /**
+   * {@return the approval with the id}
+   *
+   * @param id the id
+   */
   public Optional<Approval> approval(String id) {
     return lookup(EntityKind.APPROVAL, id, Approval.class);
   }
 
-  /** The polling stations that name the county, in document order. */
+  /**
+   * {@return the polling stations that name the county, in document order}
+   *
+   * @param countyId the county id
+   */
   public List<PollingStation> stationsOf(String countyId) {
     return stationsByCounty.get(countyId);
   }
 
-  /** The counties that name the province, in document order. */
+  /**
+   * {@return the counties that name the province, in document order}
+   *
+   * @param provinceId the province id
+   */
   public List<County> countiesOf(String provinceId) {
     return countiesByProvince.get(provinceId);
   }
 
-  /** The constituencies, of any contest, that list the county, in document order. */
+  /**
+   * {@return the constituencies, of any contest, that list the county, in document order}
+   *
+   * @param countyId the county id
+   */
   public List<Constituency> constituenciesOf(String countyId) {
     return constituenciesByCounty.get(countyId);
   }
 
-  /** The events that name the event as their parent, in document order. */
+  /**
+   * {@return the events that name the event as their parent, in document order}
+   *
+   * @param eventId the event id
+   */
   public List<Event> childrenOf(String eventId) {
     return eventsByParent.get(eventId);
   }
 
-  /** The bodies that name the body as their parent, in document order. */
+  /**
+   * {@return the bodies that name the body as their parent, in document order}
+   *
+   * @param bodyId the body id
+   */
   public List<Body> subordinatesOf(String bodyId) {
     return bodiesByParent.get(bodyId);
   }
 
-  /** The province of the station's county, when both exist. */
+  /**
+   * {@return the province of the station's county, when both exist}
+   *
+   * @param station the station
+   */
   public Optional<Province> provinceOf(PollingStation station) {
     return county(station.county()).flatMap(county -> province(county.province()));
   }

@@ -19,28 +19,28 @@ public abstract class Body implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** What kind of organisation it is. */
+  /** {@return what kind of organisation it is} */
   public abstract BodyKind kind();
 
-  /** The level of government it works at. */
+  /** {@return the level of government it works at} */
   public abstract BodyLevel level();
 
-  /** The id of the province or county it works for; absent for a national body. */
+  /** {@return the id of the province or county it works for; absent for a national body} */
   public abstract Optional<String> jurisdiction();
 
-  /** The id of the body it works under. */
+  /** {@return the id of the body it works under} */
   public abstract Optional<String> parent();
 
-  /** The body's name. */
+  /** {@return the body's name} */
   public abstract LocalizedName name();
 
-  /** Who heads it. */
+  /** {@return who heads it} */
   public abstract Optional<Head> head();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -24,22 +24,29 @@ public abstract class BoundingBox implements Extensible {
 
   BoundingBox() {}
 
-  /** The southern edge in degrees. */
+  /** {@return the southern edge in degrees} */
   public abstract double minLat();
 
-  /** The western edge in degrees. */
+  /** {@return the western edge in degrees} */
   public abstract double minLon();
 
-  /** The northern edge in degrees. */
+  /** {@return the northern edge in degrees} */
   public abstract double maxLat();
 
-  /** The eastern edge in degrees. */
+  /** {@return the eastern edge in degrees} */
   public abstract double maxLon();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A box without extensions. */
+  /**
+   * {@return a box without extensions}
+   *
+   * @param maxLat the max lat
+   * @param maxLon the max lon
+   * @param minLat the min lat
+   * @param minLon the min lon
+   */
   public static BoundingBox of(double minLat, double minLon, double maxLat, double maxLon) {
     return builder().minLat(minLat).minLon(minLon).maxLat(maxLat).maxLon(maxLon).build();
   }
@@ -49,6 +56,8 @@ public abstract class BoundingBox implements Extensible {
    * the longitudes within [-180, 180], and min ≤ max on both axes (a box whose edges are swapped
    * contains nothing). Boxes that cross the 180th meridian are not valid, as no Iranian province
    * needs one.
+   *
+   * @return whether the box is valid
    */
   public final boolean isValid() {
     double[] edges = {minLat(), minLon(), maxLat(), maxLon()};
@@ -65,7 +74,11 @@ public abstract class BoundingBox implements Extensible {
         && minLon() <= maxLon();
   }
 
-  /** Whether the point lies inside this box or on its edge. */
+  /**
+   * {@return whether the point lies inside this box or on its edge}
+   *
+   * @param point the point
+   */
   public final boolean contains(Location point) {
     return point.lat() >= minLat()
         && point.lat() <= maxLat()
@@ -73,7 +86,7 @@ public abstract class BoundingBox implements Extensible {
         && point.lon() <= maxLon();
   }
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -19,25 +19,29 @@ public abstract class Constituency implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** The contest the constituency belongs to. */
+  /** {@return the contest the constituency belongs to} */
   public abstract ContestKind contest();
 
-  /** The constituency's name. */
+  /** {@return the constituency's name} */
   public abstract LocalizedName name();
 
-  /** The ids of the counties that make it up. */
+  /** {@return the ids of the counties that make it up} */
   public abstract List<String> counties();
 
-  /** The number of seats it elects; at least one. */
+  /** {@return the number of seats it elects; at least one} */
   public abstract int seats();
 
-  /** Ids of the constituency in other datasets, by scheme. */
+  /**
+   * Ids of the constituency in other datasets, by scheme.
+   *
+   * @return the ids by scheme; empty when there are none
+   */
   public abstract Map<String, String> externalIds();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,21 +14,26 @@ public abstract class Contest implements Extensible {
 
   Contest() {}
 
-  /** What is being elected. */
+  /** {@return what is being elected} */
   public abstract ContestKind kind();
 
-  /** The term number, such as 12 for the 12th Majlis; absent for a referendum. */
+  /** {@return the term number, such as 12 for the 12th Majlis; absent for a referendum} */
   public abstract OptionalInt term();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A contest with its term number. */
+  /**
+   * {@return a contest with its term number}
+   *
+   * @param kind the kind
+   * @param term the term
+   */
   public static Contest of(ContestKind kind, int term) {
     return builder().kind(kind).term(term).build();
   }
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,22 +18,26 @@ public abstract class County implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** The id of the province the county belongs to. */
+  /** {@return the id of the province the county belongs to} */
   public abstract String province();
 
-  /** The county's name. */
+  /** {@return the county's name} */
   public abstract LocalizedName name();
 
-  /** The number of people eligible to vote in the county. */
+  /** {@return the number of people eligible to vote in the county} */
   public abstract OptionalInt eligibleVoters();
 
-  /** Ids of the county in other datasets, by scheme. */
+  /**
+   * Ids of the county in other datasets, by scheme.
+   *
+   * @return the ids by scheme; empty when there are none
+   */
   public abstract Map<String, String> externalIds();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

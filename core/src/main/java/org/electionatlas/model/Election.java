@@ -20,25 +20,25 @@ public abstract class Election implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** The election's name. */
+  /** {@return the election's name} */
   public abstract LocalizedName name();
 
-  /** The voting day, in the Gregorian calendar. */
+  /** {@return the voting day, in the Gregorian calendar} */
   public abstract LocalDate votingDay();
 
-  /** The time zone of the election's local times; {@code Asia/Tehran} unless given. */
+  /** {@return the time zone of the election's local times; {@code Asia/Tehran} unless given} */
   @Value.Default
   public ZoneId timeZone() {
     return ZoneId.of("Asia/Tehran");
   }
 
-  /** The contests held on the voting day. */
+  /** {@return the contests held on the voting day} */
   public abstract List<Contest> contests();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -32,22 +32,33 @@ public enum EntityKind {
     this.entities = entities;
   }
 
-  /** The name of the atlas member that lists entities of this kind, such as {@code counties}. */
+  /**
+   * {@return the name of the atlas member that lists entities of this kind, such as {@code
+   * counties}}
+   */
   public String member() {
     return member;
   }
 
-  /** The kind in words, for messages: {@code polling station}. */
+  /** {@return the kind in words, for messages: {@code polling station}} */
   public String noun() {
     return noun;
   }
 
-  /** The JSON pointer of the entity at the given position, such as {@code /counties/3}. */
+  /**
+   * {@return the JSON pointer of the entity at the given position, such as {@code /counties/3}}
+   *
+   * @param position the position
+   */
   public String pointer(int position) {
     return "/" + member + "/" + position;
   }
 
-  /** The entities of this kind in the atlas, in document order. */
+  /**
+   * {@return the entities of this kind in the atlas, in document order}
+   *
+   * @param atlas the atlas
+   */
   public List<? extends Identified> entitiesOf(Atlas atlas) {
     return entities.apply(atlas);
   }

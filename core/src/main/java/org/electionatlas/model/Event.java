@@ -20,40 +20,40 @@ public abstract class Event implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** The id of the event this one is part of. */
+  /** {@return the id of the event this one is part of} */
   public abstract Optional<String> parent();
 
-  /** What kind of event it is. */
+  /** {@return what kind of event it is} */
   public abstract EventKind kind();
 
-  /** The event's title. */
+  /** {@return the event's title} */
   public abstract LocalizedName title();
 
-  /** When it starts. */
+  /** {@return when it starts} */
   public abstract EventTime start();
 
-  /** When it ends; a date alone means the end of that day. */
+  /** {@return when it ends; a date alone means the end of that day} */
   public abstract EventTime end();
 
-  /** The id of the body that organises it. */
+  /** {@return the id of the body that organises it} */
   public abstract Optional<String> organizer();
 
-  /** Who takes part. */
+  /** {@return who takes part} */
   public abstract List<Participant> participants();
 
-  /** The ids of the provinces involved. */
+  /** {@return the ids of the provinces involved} */
   public abstract List<String> provinces();
 
-  /** What it is about. */
+  /** {@return what it is about} */
   public abstract List<LocalizedName> topics();
 
-  /** The strategies it serves. */
+  /** {@return the strategies it serves} */
   public abstract List<Strategy> strategies();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

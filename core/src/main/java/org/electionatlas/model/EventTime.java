@@ -28,12 +28,20 @@ public final class EventTime implements Comparable<EventTime> {
     this.dateTime = dateTime;
   }
 
-  /** A whole day. */
+  /**
+   * {@return a whole day}
+   *
+   * @param date the date
+   */
   public static EventTime of(LocalDate date) {
     return new EventTime(requireNonNull(date, "date"), null);
   }
 
-  /** A local date and time. */
+  /**
+   * {@return a local date and time}
+   *
+   * @param dateTime the date time
+   */
   public static EventTime of(LocalDateTime dateTime) {
     requireNonNull(dateTime, "dateTime");
     return new EventTime(dateTime.toLocalDate(), dateTime);
@@ -42,29 +50,31 @@ public final class EventTime implements Comparable<EventTime> {
   /**
    * Parses {@code 2023-07-12} or {@code 2023-07-12T09:00} (seconds allowed).
    *
+   * @param text the text
    * @throws DateTimeParseException if the text is neither
+   * @return the time, not null
    */
   public static EventTime parse(CharSequence text) {
     String s = text.toString();
     return s.indexOf('T') >= 0 ? of(LocalDateTime.parse(s)) : of(LocalDate.parse(s));
   }
 
-  /** The day. */
+  /** {@return the day} */
   public LocalDate date() {
     return date;
   }
 
-  /** The date and time, when a time was given. */
+  /** {@return the date and time, when a time was given} */
   public Optional<LocalDateTime> dateTime() {
     return Optional.ofNullable(dateTime);
   }
 
-  /** The first moment this time can mean: the time given, or the start of the day. */
+  /** {@return the first moment this time can mean: the time given, or the start of the day} */
   public LocalDateTime earliest() {
     return dateTime != null ? dateTime : date.atStartOfDay();
   }
 
-  /** The last moment this time can mean: the time given, or the end of the day. */
+  /** {@return the last moment this time can mean: the time given, or the end of the day} */
   public LocalDateTime latest() {
     return dateTime != null ? dateTime : date.atTime(23, 59, 59, 999_999_999);
   }

@@ -8,6 +8,6 @@ import java.util.Map;
  */
 public interface Extensible {
 
-  /** The extension members in the order they were read; empty when there are none. */
+  /** {@return the extension members in the order they were read; empty when there are none} */
   Map<String, ExtensionValue> extensions();
 }

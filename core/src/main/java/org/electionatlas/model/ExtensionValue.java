@@ -26,7 +26,11 @@ public sealed interface ExtensionValue
 
   /** A JSON object; members keep the order they were given in. */
   record ObjectValue(Map<String, ExtensionValue> members) implements ExtensionValue {
-    /** Copies the members into an immutable, order-preserving map. */
+    /**
+     * Copies the members into an immutable, order-preserving map.
+     *
+     * @param members the members
+     */
     public ObjectValue {
       members = ImmutableMap.copyOf(members);
     }
@@ -34,7 +38,11 @@ public sealed interface ExtensionValue
 
   /** A JSON array. */
   record ArrayValue(List<ExtensionValue> elements) implements ExtensionValue {
-    /** Copies the elements into an immutable list. */
+    /**
+     * Copies the elements into an immutable list.
+     *
+     * @param elements the elements
+     */
     public ArrayValue {
       elements = ImmutableList.copyOf(elements);
     }
@@ -42,7 +50,11 @@ public sealed interface ExtensionValue
 
   /** A JSON string. */
   record StringValue(String value) implements ExtensionValue {
-    /** Checks the value is not null. */
+    /**
+     * Checks the value is not null.
+     *
+     * @param value the value
+     */
     public StringValue {
       requireNonNull(value, "value");
     }
@@ -55,7 +67,11 @@ public sealed interface ExtensionValue
     private static final Pattern JSON_NUMBER =
         Pattern.compile("-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?");
 
-    /** Checks that the literal is a JSON number. */
+    /**
+     * Checks that the literal is a JSON number.
+     *
+     * @param literal the literal
+     */
     public NumberValue {
       requireNonNull(literal, "literal");
       if (!JSON_NUMBER.matcher(literal).matches()) {
@@ -63,12 +79,16 @@ public sealed interface ExtensionValue
       }
     }
 
-    /** The number for any literal written by a user, whatever its size. */
+    /**
+     * {@return the number for any literal written by a user, whatever its size}
+     *
+     * @param value the value
+     */
     public static NumberValue of(BigDecimal value) {
       return new NumberValue(value.toString());
     }
 
-    /** The exact value of the literal. */
+    /** {@return the exact value of the literal} */
     public BigDecimal toBigDecimal() {
       return new BigDecimal(literal);
     }

@@ -14,16 +14,16 @@ public abstract class Head implements Extensible {
 
   Head() {}
 
-  /** The person's name. */
+  /** {@return the person's name} */
   public abstract LocalizedName name();
 
-  /** The person's title, such as "head of the provincial election headquarters". */
+  /** {@return the person's title, such as "head of the provincial election headquarters"} */
   public abstract Optional<LocalizedName> title();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -7,6 +7,6 @@ package org.electionatlas.model;
  */
 public interface Identified {
 
-  /** The entity's id. */
+  /** {@return the entity's id} */
   String id();
 }

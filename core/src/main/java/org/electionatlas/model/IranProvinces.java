@@ -38,7 +38,14 @@ public final class IranProvinces {
    *     {@code code} where it did not change, not null
    */
   public record Entry(String code, String en, String fa, String codeBefore2020) {
-    /** Checks that no component is null. */
+    /**
+     * Checks that no component is null.
+     *
+     * @param code the code
+     * @param codeBefore2020 the code before2020
+     * @param en the en
+     * @param fa the fa
+     */
     public Entry {
       requireNonNull(code, "code");
       requireNonNull(en, "en");
@@ -46,7 +53,7 @@ public final class IranProvinces {
       requireNonNull(codeBefore2020, "codeBefore2020");
     }
 
-    /** The name in both languages. */
+    /** {@return the name in both languages} */
     public LocalizedName name() {
       return LocalizedName.of(fa, en);
     }
@@ -93,19 +100,25 @@ public final class IranProvinces {
 
   private IranProvinces() {}
 
-  /** All 31 provinces, ordered by current code ({@code IR-00} Markazi first). */
+  /** {@return all 31 provinces, ordered by current code ({@code IR-00} Markazi first)} */
   public static List<Entry> all() {
     return ALL;
   }
 
-  /** The province with the current code, such as {@code IR-08}; empty for any other text. */
+  /**
+   * {@return the province with the current code, such as {@code IR-08}; empty for any other text}
+   *
+   * @param code the code
+   */
   public static Optional<Entry> byCode(String code) {
     return Optional.ofNullable(BY_CODE.get(requireNonNull(code, "code")));
   }
 
   /**
-   * The province that had the code before {@link #RENUMBERED_ON}, such as Kerman for {@code IR-15};
-   * empty for any text that was not a code then.
+   * {@return the province that had the code before {@link #RENUMBERED_ON}, such as Kerman for
+   * {@code IR-15}; empty for any text that was not a code then}
+   *
+   * @param code the code
    */
   public static Optional<Entry> byCodeBefore2020(String code) {
     return Optional.ofNullable(BY_CODE_BEFORE_2020.get(requireNonNull(code, "code")));

@@ -20,34 +20,34 @@ public abstract class Issue implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** What the problem is. */
+  /** {@return what the problem is} */
   public abstract LocalizedName title();
 
-  /** The area it belongs to. */
+  /** {@return the area it belongs to} */
   public abstract IssueCategory category();
 
-  /** How much harm it can do. */
+  /** {@return how much harm it can do} */
   public abstract IssueSeverity severity();
 
-  /** Where the work on it stands. */
+  /** {@return where the work on it stands} */
   public abstract IssueStatus status();
 
-  /** The ids of the provinces, counties, constituencies and stations it touches. */
+  /** {@return the ids of the provinces, counties, constituencies and stations it touches} */
   public abstract List<String> scope();
 
-  /** The ids of the earlier elections it was seen in. */
+  /** {@return the ids of the earlier elections it was seen in} */
   public abstract List<String> observedIn();
 
-  /** How it is being dealt with. */
+  /** {@return how it is being dealt with} */
   public abstract Optional<LocalizedName> mitigation();
 
-  /** The id of the body responsible for it. */
+  /** {@return the id of the body responsible for it} */
   public abstract Optional<String> owner();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

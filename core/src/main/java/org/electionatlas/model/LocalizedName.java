@@ -30,47 +30,61 @@ public class LocalizedName {
   }
 
   /**
-   * The text by language tag: {@code fa} first, then {@code en}, then the others in the order
-   * given.
+   * {@return the text by language tag: {@code fa} first, then {@code en}, then the others in the
+   * order given}
    */
   public Map<String, String> values() {
     return values;
   }
 
-  /** The Persian text, never blank. */
+  /** {@return the Persian text, never blank} */
   public String fa() {
     return fa;
   }
 
-  /** The English text, if known. */
+  /** {@return the English text, if known} */
   public Optional<String> en() {
     return get("en");
   }
 
-  /** The text in the language with the given tag, if known. */
+  /**
+   * {@return the text in the language with the given tag, if known}
+   *
+   * @param languageTag the language tag
+   */
   public Optional<String> get(String languageTag) {
     return Optional.ofNullable(values().get(languageTag));
   }
 
-  /** The English text if known, else the Persian. */
+  /** {@return the English text if known, else the Persian} */
   public String preferEnglish() {
     return en().orElse(fa());
   }
 
-  /** A name known only in Persian. */
+  /**
+   * {@return a name known only in Persian}
+   *
+   * @param fa the fa
+   */
   public static LocalizedName of(String fa) {
     return of(Map.of("fa", fa));
   }
 
-  /** A name in Persian and English. */
+  /**
+   * {@return a name in Persian and English}
+   *
+   * @param en the en
+   * @param fa the fa
+   */
   public static LocalizedName of(String fa, String en) {
     return of(ImmutableMap.of("fa", fa, "en", en));
   }
 
   /**
-   * A name from text by language tag; must hold a non-blank {@code fa} entry and only well-formed
-   * tags.
+   * {@return a name from text by language tag; must hold a non-blank {@code fa} entry and only
+   * well-formed tags}
    *
+   * @param values the values
    * @throws IllegalArgumentException if {@code fa} is missing or blank, or a tag is malformed
    */
   public static LocalizedName of(Map<String, String> values) {

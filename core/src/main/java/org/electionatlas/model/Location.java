@@ -13,10 +13,10 @@ public abstract class Location implements Extensible {
 
   Location() {}
 
-  /** The latitude in degrees, north positive; valid points lie in [-90, 90]. */
+  /** {@return the latitude in degrees, north positive; valid points lie in [-90, 90]} */
   public abstract double lat();
 
-  /** The longitude in degrees, east positive; valid points lie in [-180, 180]. */
+  /** {@return the longitude in degrees, east positive; valid points lie in [-180, 180]} */
   public abstract double lon();
 
   @Override
@@ -28,27 +28,42 @@ public abstract class Location implements Extensible {
    * reported by the validator rather than refused; everything that draws or exports a point (maps,
    * GeoJSON) takes only the valid ones, and rules that judge where a station stands skip invalid
    * ones, leaving them to the rule that reports the bad coordinate.
+   *
+   * @return whether both coordinates are valid
    */
   public boolean isValid() {
     return isValidLatitude(lat()) && isValidLongitude(lon());
   }
 
-  /** Whether the degrees are a latitude: finite and in [-90, 90]. */
+  /**
+   * {@return whether the degrees are a latitude: finite and in [-90, 90]}
+   *
+   * @param degrees the degrees
+   */
   public static boolean isValidLatitude(double degrees) {
     return Double.isFinite(degrees) && degrees >= -90 && degrees <= 90;
   }
 
-  /** Whether the degrees are a longitude: finite and in [-180, 180]. */
+  /**
+   * {@return whether the degrees are a longitude: finite and in [-180, 180]}
+   *
+   * @param degrees the degrees
+   */
   public static boolean isValidLongitude(double degrees) {
     return Double.isFinite(degrees) && degrees >= -180 && degrees <= 180;
   }
 
-  /** A point without extensions. */
+  /**
+   * {@return a point without extensions}
+   *
+   * @param lat the lat
+   * @param lon the lon
+   */
   public static Location of(double lat, double lon) {
     return builder().lat(lat).lon(lon).build();
   }
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

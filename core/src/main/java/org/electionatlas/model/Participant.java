@@ -15,10 +15,10 @@ public abstract class Participant implements Extensible {
 
   Participant() {}
 
-  /** The id of the participating body. */
+  /** {@return the id of the participating body} */
   public abstract Optional<String> body();
 
-  /** The participants in words, such as "county governors of Yazd, Fars and Kerman". */
+  /** {@return the participants in words, such as "county governors of Yazd, Fars and Kerman"} */
   public abstract Optional<LocalizedName> role();
 
   @Override
@@ -30,7 +30,7 @@ public abstract class Participant implements Extensible {
         body().isPresent() || role().isPresent(), "a participant needs a body or a role");
   }
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

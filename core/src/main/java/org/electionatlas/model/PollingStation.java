@@ -18,49 +18,53 @@ public abstract class PollingStation implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** The id of the county that runs the station. */
+  /** {@return the id of the county that runs the station} */
   public abstract String county();
 
-  /** The station's number, unique within its county; numbers restart in each county. */
+  /** {@return the station's number, unique within its county; numbers restart in each county} */
   public abstract int number();
 
-  /** The station's name, usually the building it is in. */
+  /** {@return the station's name, usually the building it is in} */
   public abstract LocalizedName name();
 
-  /** The station's address. */
+  /** {@return the station's address} */
   public abstract Optional<String> address();
 
-  /** The city or village the station is in. */
+  /** {@return the city or village the station is in} */
   public abstract Optional<Settlement> settlement();
 
-  /** Where the station is. */
+  /** {@return where the station is} */
   public abstract Optional<Location> location();
 
-  /** Whether the station is fixed or mobile. */
+  /** {@return whether the station is fixed or mobile} */
   public abstract StationKind kind();
 
-  /** Whether votes are cast on paper or electronically. */
+  /** {@return whether votes are cast on paper or electronically} */
   public abstract VotingMethod votingMethod();
 
-  /** How many voters the station expects. */
+  /** {@return how many voters the station expects} */
   public abstract int expectedVoters();
 
-  /** Whether the station is step-free; absent when not known. */
+  /** {@return whether the station is step-free; absent when not known} */
   public abstract Optional<Boolean> accessible();
 
-  /** Who works at the station. */
+  /** {@return who works at the station} */
   public abstract Optional<Staff> staff();
 
-  /** The station's assessed security and integrity risk. */
+  /** {@return the station's assessed security and integrity risk} */
   public abstract Optional<Risk> risk();
 
-  /** Ids of the station in other datasets, by scheme. */
+  /**
+   * Ids of the station in other datasets, by scheme.
+   *
+   * @return the ids by scheme; empty when there are none
+   */
   public abstract Map<String, String> externalIds();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

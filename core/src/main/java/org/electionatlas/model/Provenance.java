@@ -15,25 +15,29 @@ public abstract class Provenance implements Extensible {
 
   Provenance() {}
 
-  /** The documents the data was taken from. */
+  /** {@return the documents the data was taken from} */
   public abstract List<Source> sources();
 
   /**
-   * The parts of the atlas that were made up rather than observed, each a JSON pointer or a plain
-   * description; empty when all data is real.
+   * {@return the parts of the atlas that were made up rather than observed, each a JSON pointer or
+   * a plain description; empty when all data is real}
    */
   public abstract List<String> synthetic();
 
-  /** The program that produced the atlas, if one did. */
+  /** {@return the program that produced the atlas, if one did} */
   public abstract Optional<String> generator();
 
-  /** Anything else a reader should know about the data. */
+  /**
+   * Anything else a reader should know about the data.
+   *
+   * @return the notes, if any
+   */
   public abstract Optional<String> notes();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

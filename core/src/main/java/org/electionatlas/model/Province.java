@@ -19,28 +19,32 @@ public abstract class Province implements Identified, Extensible {
   @Override
   public abstract String id();
 
-  /** The ISO 3166-2:IR code, such as {@code IR-08} for Kerman. */
+  /** {@return the ISO 3166-2:IR code, such as {@code IR-08} for Kerman} */
   public abstract String code();
 
-  /** The province's name. */
+  /** {@return the province's name} */
   public abstract LocalizedName name();
 
   /**
-   * The number of polling stations the province's headquarters announced; the validator checks the
-   * atlas holds exactly that many.
+   * {@return the number of polling stations the province's headquarters announced; the validator
+   * checks the atlas holds exactly that many}
    */
   public abstract OptionalInt declaredStations();
 
-  /** A box that contains the province, used to check station locations. */
+  /** {@return a box that contains the province, used to check station locations} */
   public abstract Optional<BoundingBox> boundingBox();
 
-  /** Ids of the province in other datasets, by scheme (such as {@code ocd}). */
+  /**
+   * Ids of the province in other datasets, by scheme (such as {@code ocd}).
+   *
+   * @return the ids by scheme; empty when there are none
+   */
   public abstract Map<String, String> externalIds();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

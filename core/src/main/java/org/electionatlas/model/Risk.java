@@ -14,21 +14,25 @@ public abstract class Risk implements Extensible {
 
   Risk() {}
 
-  /** How high the risk is. */
+  /** {@return how high the risk is} */
   public abstract RiskLevel level();
 
-  /** Why the risk is what it is. */
+  /** {@return why the risk is what it is} */
   public abstract Optional<String> note();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A risk level without a note. */
+  /**
+   * {@return a risk level without a note}
+   *
+   * @param level the level
+   */
   public static Risk of(RiskLevel level) {
     return builder().level(level).build();
   }
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -13,16 +13,16 @@ public abstract class Settlement implements Extensible {
 
   Settlement() {}
 
-  /** The settlement's name. */
+  /** {@return the settlement's name} */
   public abstract LocalizedName name();
 
-  /** Whether it is a city or a village. */
+  /** {@return whether it is a city or a village} */
   public abstract SettlementKind kind();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -15,19 +15,19 @@ public abstract class Source implements Extensible {
 
   Source() {}
 
-  /** The document's title. */
+  /** {@return the document's title} */
   public abstract String title();
 
-  /** Where the document can be found. */
+  /** {@return where the document can be found} */
   public abstract Optional<String> url();
 
-  /** When the document was published. */
+  /** {@return when the document was published} */
   public abstract Optional<LocalDate> published();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** An empty builder; every required property must be set before {@code build()}. */
+  /** {@return an empty builder; every required property must be set before {@code build()}} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,21 +14,28 @@ public abstract class Staff implements Extensible {
 
   Staff() {}
 
-  /** The number of officials who run the station (the law asks for five), never negative. */
+  /**
+   * {@return the number of officials who run the station (the law asks for five), never negative}
+   */
   public abstract int officials();
 
-  /** The number of observers present, never negative. */
+  /** {@return the number of observers present, never negative} */
   public abstract int observers();
 
   @Override
   public abstract Map<String, ExtensionValue> extensions();
 
-  /** A staff count without extensions. */
+  /**
+   * {@return a staff count without extensions}
+   *
+   * @param observers the observers
+   * @param officials the officials
+   */
   public static Staff of(int officials, int observers) {
     return builder().officials(officials).observers(observers).build();
   }
 
-  /** A builder for a staff count. */
+  /** {@return a builder for a staff count} */
   public static Builder builder() {
     return new Builder();
   }

@@ -53,14 +53,27 @@ public final class AtlasStats {
       long expectedVoters,
       OptionalLong eligibleVoters) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param counties the counties
+     * @param eligibleVoters the eligible voters
+     * @param expectedVoters the expected voters
+     * @param id the id
+     * @param name the name
+     * @param stations the stations
+     */
     public Area {
       requireNonNull(id, "id");
       requireNonNull(name, "name");
       requireNonNull(eligibleVoters, "eligibleVoters");
     }
 
-    /** Expected voters as a share of eligible voters, when those are known and not zero. */
+    /**
+     * Expected voters as a share of eligible voters, when those are known and not zero.
+     *
+     * @return the share, as a fraction (1.0 is all eligible voters), or empty
+     */
     public OptionalDouble coverage() {
       return eligibleVoters.isPresent() && eligibleVoters.getAsLong() > 0
           ? OptionalDouble.of((double) expectedVoters / eligibleVoters.getAsLong())
@@ -76,7 +89,12 @@ public final class AtlasStats {
    */
   public record TimelineEntry(Event event, int depth) {
 
-    /** Checks that the event is not null. */
+    /**
+     * Checks that the event is not null.
+     *
+     * @param depth the depth
+     * @param event the event
+     */
     public TimelineEntry {
       requireNonNull(event, "event");
     }
@@ -142,7 +160,11 @@ public final class AtlasStats {
     this.timeline = timeline(atlas, index);
   }
 
-  /** The figures of the atlas. */
+  /**
+   * {@return the figures of the atlas}
+   *
+   * @param atlas the atlas
+   */
   public static AtlasStats of(Atlas atlas) {
     return new AtlasStats(requireNonNull(atlas, "atlas"));
   }
@@ -212,42 +234,42 @@ public final class AtlasStats {
     }
   }
 
-  /** The figures of each province, in document order. */
+  /** {@return the figures of each province, in document order} */
   public List<Area> provinces() {
     return provinces;
   }
 
-  /** The figures of each county, in document order. */
+  /** {@return the figures of each county, in document order} */
   public List<Area> counties() {
     return counties;
   }
 
-  /** The figures of the whole atlas, named after its election. */
+  /** {@return the figures of the whole atlas, named after its election} */
   public Area total() {
     return total;
   }
 
-  /** The number of stations of each kind; every kind is present, with 0 when none. */
+  /** {@return the number of stations of each kind; every kind is present, with 0 when none} */
   public Map<StationKind, Integer> stationsByKind() {
     return byKind;
   }
 
-  /** The number of stations of each voting method; every method is present. */
+  /** {@return the number of stations of each voting method; every method is present} */
   public Map<VotingMethod, Integer> stationsByVotingMethod() {
     return byVotingMethod;
   }
 
-  /** The number of stations at each risk level; every level is present. */
+  /** {@return the number of stations at each risk level; every level is present} */
   public Map<RiskLevel, Integer> stationsByRisk() {
     return byRisk;
   }
 
-  /** The number of stations whose risk was not assessed. */
+  /** {@return the number of stations whose risk was not assessed} */
   public int stationsWithoutRisk() {
     return withoutRisk;
   }
 
-  /** The events in the order they happen, each followed by its sessions. */
+  /** {@return the events in the order they happen, each followed by its sessions} */
   public List<TimelineEntry> timeline() {
     return timeline;
   }

@@ -39,7 +39,7 @@ public final class AtlasText {
   @FunctionalInterface
   public interface Rewriter {
     /**
-     * The text to put in place of {@code text}.
+     * {@return the text to put in place of {@code text}}
      *
      * @param pointer the JSON pointer of the text, such as {@code /counties/3/name/fa}
      * @param subjectId the id of the entity that holds it
@@ -63,7 +63,12 @@ public final class AtlasText {
 
   private AtlasText() {}
 
-  /** Calls the visitor for each Persian text of the atlas, in document order. */
+  /**
+   * Calls the visitor for each Persian text of the atlas, in document order.
+   *
+   * @param atlas the atlas
+   * @param visitor the visitor
+   */
   public static void forEach(Atlas atlas, Visitor visitor) {
     rewrite(
         atlas,
@@ -77,6 +82,10 @@ public final class AtlasText {
    * Calls the visitor for each Persian text of one polling station, with the pointers {@link
    * #forEach(Atlas, Visitor)} gives them when the station is at {@code position} of the atlas's
    * stations: for a validator that sees the stations one at a time.
+   *
+   * @param position the position
+   * @param station the station
+   * @param visitor the visitor
    */
   public static void forEach(PollingStation station, int position, Visitor visitor) {
     station(new Walk(visiting(visitor), false), "/pollingStations/" + position, station);
@@ -105,7 +114,12 @@ public final class AtlasText {
     };
   }
 
-  /** The atlas with each Persian text replaced by what the rewriter gives for it. */
+  /**
+   * {@return the atlas with each Persian text replaced by what the rewriter gives for it}
+   *
+   * @param atlas the atlas
+   * @param rewriter the rewriter
+   */
   public static Atlas rewrite(Atlas atlas, Rewriter rewriter) {
     return rewrite(atlas, new Walk(rewriter, false));
   }

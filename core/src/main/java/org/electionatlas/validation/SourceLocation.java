@@ -9,7 +9,12 @@ package org.electionatlas.validation;
  */
 public record SourceLocation(int line, int column) {
 
-  /** Checks that both numbers count from 1. */
+  /**
+   * Checks that both numbers count from 1.
+   *
+   * @param column the column
+   * @param line the line
+   */
   public SourceLocation {
     if (line < 1 || column < 1) {
       throw new IllegalArgumentException("line and column count from 1: " + line + ":" + column);

@@ -39,7 +39,7 @@ public final class ReadAndValidate {
       source = args[0];
       document = Files.readAllBytes(Path.of(source));
     } else {
-      source = Samples.fileName(Samples.DEFAULT);
+      source = Samples.sourceName(Samples.DEFAULT);
       document = Samples.bytes(Samples.DEFAULT);
     }
 

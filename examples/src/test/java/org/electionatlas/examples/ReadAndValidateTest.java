@@ -19,7 +19,9 @@ class ReadAndValidateTest {
   void validatesTheBundledSampleWhenGivenNoFile() throws Exception {
     String printed = Output.of(out -> ReadAndValidate.run(new String[0], out));
 
-    assertThat(printed).startsWith("kerman-1402.json").contains("kerman-1402.json: 0 errors");
+    assertThat(printed)
+        .startsWith("kerman-1402 (bundled sample)")
+        .contains("kerman-1402 (bundled sample): 0 errors");
   }
 
   @Test

@@ -18,11 +18,22 @@ public final class AtlasFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the source, as messages show it. */
   private final String source;
+
+  /** The JSON pointer of the offending value. */
   private final String pointer;
+
+  /** The line of the offending value, from 1. */
   private final int line;
+
+  /** The column of the offending value, from 1. */
   private final int column;
+
+  /** What is wrong and what was expected, with control characters escaped. */
   private final String problem;
+
+  /** The whole one-line message. */
   private final String message;
 
   AtlasFormatException(String source, String pointer, int line, int column, String problem) {
@@ -59,29 +70,31 @@ public final class AtlasFormatException extends RuntimeException {
     return message;
   }
 
-  /** The name of what was read: a file path, {@code -} for standard input, or a given name. */
+  /**
+   * {@return the name of what was read: a file path, {@code -} for standard input, or a given name}
+   */
   public String source() {
     return source;
   }
 
-  /** The JSON pointer of the offending value; empty for the document as a whole. */
+  /** {@return the JSON pointer of the offending value; empty for the document as a whole} */
   public String pointer() {
     return pointer;
   }
 
-  /** The line of the problem, counting from 1. */
+  /** {@return the line of the problem, counting from 1} */
   public int line() {
     return line;
   }
 
-  /** The column of the problem in characters (code points), counting from 1. */
+  /** {@return the column of the problem in characters (code points), counting from 1} */
   public int column() {
     return column;
   }
 
   /**
-   * What is wrong, without the location: {@code expected an integer but found a string}. One line:
-   * control characters quoted from the document are shown as escapes such as {@code \n}.
+   * {@return what is wrong, without the location: {@code expected an integer but found a string}}
+   * One line: control characters quoted from the document are shown as escapes such as {@code \n}.
    */
   public String problem() {
     return problem;

@@ -162,14 +162,14 @@ public final class AtlasJson {
   }
 
   /**
-   * The reader and writer of the atlas format, version {@value Atlas#SCHEMA_VERSION}, with the
-   * default limits.
+   * {@return the reader and writer of the atlas format, version {@value Atlas#SCHEMA_VERSION}, with
+   * the default limits}
    */
   public static AtlasJson standard() {
     return STANDARD;
   }
 
-  /** A builder of a reader and writer with other limits than {@link #standard()}'s. */
+  /** {@return a builder of a reader and writer with other limits than {@link #standard()}'s} */
   public static Builder builder() {
     return new Builder();
   }
@@ -177,9 +177,11 @@ public final class AtlasJson {
   /**
    * Reads an atlas file.
    *
+   * @param file the file
    * @throws IOException if the file cannot be read
    * @throws AtlasFormatException if it is not a valid atlas document, or is longer than the
    *     document limit (found before reading it)
+   * @return the atlas, not null
    */
   public Atlas read(Path file) throws IOException {
     return parse(readDocument(file), file.toString()).atlas();
@@ -188,19 +190,22 @@ public final class AtlasJson {
   /**
    * Reads an atlas from a stream, to its end; does not close it.
    *
+   * @param in the in
    * @param sourceName how messages name the stream, such as {@code -} for standard input
    * @throws IOException if the stream cannot be read
    * @throws AtlasFormatException if it is not a valid atlas document, or the stream goes on past
    *     the document limit (found as soon as it does)
+   * @return the atlas, not null
    */
   public Atlas read(InputStream in, String sourceName) throws IOException {
     return parse(readDocument(in, sourceName), sourceName).atlas();
   }
 
   /**
-   * The bytes of a document file (an atlas or a policy), for {@link #parse} or {@link
-   * #parsePolicy}. A file longer than the document limit is refused before it is read.
+   * {@return the bytes of a document file (an atlas or a policy), for {@link #parse} or {@link
+   * #parsePolicy}} A file longer than the document limit is refused before it is read.
    *
+   * @param file the file
    * @throws IOException if the file cannot be read
    * @throws AtlasFormatException if the file is longer than the document limit
    */
@@ -215,10 +220,11 @@ public final class AtlasJson {
   }
 
   /**
-   * The bytes of a document read from a stream to its end, for {@link #parse} or {@link
-   * #parsePolicy}; does not close the stream. Reading stops as soon as the stream goes past the
+   * {@return the bytes of a document read from a stream to its end, for {@link #parse} or {@link
+   * #parsePolicy}; does not close the stream} Reading stops as soon as the stream goes past the
    * document limit, so an endless stream fails rather than filling memory.
    *
+   * @param in the in
    * @param sourceName how messages name the stream, such as {@code -} for standard input
    * @throws IOException if the stream cannot be read
    * @throws AtlasFormatException if the stream is longer than the document limit, or longer than
@@ -384,7 +390,9 @@ public final class AtlasJson {
   /**
    * Reads an atlas from JSON text.
    *
+   * @param json the json
    * @throws AtlasFormatException if it is not a valid atlas document
+   * @return the atlas, not null
    */
   public Atlas read(String json) {
     return parse(json.getBytes(UTF_8), "<string>").atlas();
@@ -393,8 +401,10 @@ public final class AtlasJson {
   /**
    * Reads an atlas from the bytes of a UTF-8 document and keeps where each value was found.
    *
+   * @param document the document
    * @param sourceName how messages name the document, such as its file path
    * @throws AtlasFormatException if it is not a valid atlas document
+   * @return the atlas with where each of its values was found
    */
   public ParsedAtlas parse(byte[] document, String sourceName) {
     SourceMap sourceMap = DocumentScanner.scan(mapper, limits, document, sourceName);
@@ -407,12 +417,15 @@ public final class AtlasJson {
 
   /**
    * Reads a validation policy: a JSON object with any of {@code maxExpectedVoters}, {@code
-   * minOfficials}, {@code minObservers}, {@code minCoverage}, {@code maxCoverage}, {@code
-   * disabledRules} (rule ids) and {@code severityOverrides} (rule id to {@code ERROR}, {@code
-   * WARNING} or {@code INFO}). Properties left out keep their defaults.
+   * minOfficials}, {@code minObservers}, {@code minCoverage} and {@code maxCoverage} (in percent:
+   * {@code 80} is 80 %), {@code disabledRules} (rule ids) and {@code severityOverrides} (rule id to
+   * {@code error}, {@code warning} or {@code info}, in any case). Properties left out keep their
+   * defaults; docs/policy.md has the details.
    *
+   * @param document the document
    * @param sourceName how messages name the document, such as its file path
    * @throws AtlasFormatException if it is not a valid policy document
+   * @return the policy, not null
    */
   public ValidationPolicy parsePolicy(byte[] document, String sourceName) {
     SourceMap sourceMap = DocumentScanner.scanOther(mapper, limits, document, sourceName);
@@ -424,8 +437,9 @@ public final class AtlasJson {
   }
 
   /**
-   * The atlas as a canonical document.
+   * {@return the atlas as a canonical document}
    *
+   * @param atlas the atlas
    * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
    *     number is NaN or infinite, so that the document could not be read back
    */
@@ -436,8 +450,11 @@ public final class AtlasJson {
   /**
    * Writes the atlas as a canonical UTF-8 document to the stream; does not close it.
    *
+   * @param atlas the atlas
+   * @param out the out
    * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
    *     number is NaN or infinite
+   * @throws IOException if the output cannot be written
    */
   public void write(Atlas atlas, OutputStream out) throws IOException {
     out.write(toBytes(atlas));
@@ -454,6 +471,7 @@ public final class AtlasJson {
    * AtlasJson.standard().write(generator.withoutStations(), generator.pollingStations(), out);
    * }</pre>
    *
+   * @param out the out
    * @param atlas everything but the stations
    * @param pollingStations the stations, in document order; consumed once
    * @throws IllegalArgumentException if the atlas has polling stations of its own
@@ -473,17 +491,22 @@ public final class AtlasJson {
    * Writes the atlas as a canonical document to the file, replacing it only once the whole document
    * is written: a failure leaves an existing file as it was.
    *
+   * @param atlas the atlas
+   * @param file the file
    * @throws IllegalArgumentException if its extensions nest deeper than the nesting limit, or a
    *     number is NaN or infinite
+   * @throws IOException if the output cannot be written
    */
   public void write(Atlas atlas, Path file) throws IOException {
     AtomicFiles.write(file, toBytes(atlas));
   }
 
   /**
-   * A generator that writes JSON as the canonical writer does (two-space indent, one value per
-   * line), for other documents of this library such as reports; closing it does not close the
-   * stream.
+   * {@return a generator that writes JSON as the canonical writer does (two-space indent, one value
+   * per line), for other documents of this library such as reports; closing it does not close the
+   * stream}
+   *
+   * @param out the out
    */
   public JsonGenerator generator(OutputStream out) {
     return writer.createGenerator(out);
@@ -520,43 +543,59 @@ public final class AtlasJson {
     private Builder() {}
 
     /**
-     * How deep objects and arrays may nest, counting the document's own object as 1; 64 by default,
-     * at most 500. An atlas's own objects nest 6 deep; the rest is for {@code extensions}.
+     * {@return how deep objects and arrays may nest, counting the document's own object as 1; 64 by
+     * default, at most 500} An atlas's own objects nest 6 deep; the rest is for {@code extensions}.
+     *
+     * @param depth the depth
      */
     public Builder maxNestingDepth(int depth) {
       this.maxNestingDepth = depth;
       return this;
     }
 
-    /** The longest string, in characters; 1,000,000 by default. */
+    /**
+     * {@return the longest string, in characters; 1,000,000 by default}
+     *
+     * @param characters the characters
+     */
     public Builder maxStringLength(int characters) {
       this.maxStringLength = characters;
       return this;
     }
 
     /**
-     * The longest document, in bytes; 1 GiB (1,073,741,824) by default, at most 2,147,483,639 (a
-     * document is read into one array).
+     * {@return the longest document, in bytes; 1 GiB (1,073,741,824) by default, at most
+     * 2,147,483,639 (a document is read into one array)}
+     *
+     * @param bytes the bytes
      */
     public Builder maxDocumentLength(long bytes) {
       this.maxDocumentLength = bytes;
       return this;
     }
 
-    /** The longest number literal, in characters; 1,000 by default. */
+    /**
+     * {@return the longest number literal, in characters; 1,000 by default}
+     *
+     * @param characters the characters
+     */
     public Builder maxNumberLength(int characters) {
       this.maxNumberLength = characters;
       return this;
     }
 
-    /** The longest property name, in characters; 1,000 by default. */
+    /**
+     * {@return the longest property name, in characters; 1,000 by default}
+     *
+     * @param characters the characters
+     */
     public Builder maxNameLength(int characters) {
       this.maxNameLength = characters;
       return this;
     }
 
     /**
-     * The reader and writer with these limits.
+     * {@return the reader and writer with these limits}
      *
      * @throws IllegalArgumentException if a limit is below 1 or above its maximum; the message
      *     names it

@@ -31,12 +31,12 @@ public final class AtlasSchema {
 
   private AtlasSchema() {}
 
-  /** The schema document, UTF-8 JSON text ending with a newline. */
+  /** {@return the schema document, UTF-8 JSON text ending with a newline} */
   public static String text() {
     return new String(bytes(), UTF_8);
   }
 
-  /** The schema document as UTF-8 bytes. */
+  /** {@return the schema document as UTF-8 bytes} */
   public static byte[] bytes() {
     try (InputStream in = AtlasSchema.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

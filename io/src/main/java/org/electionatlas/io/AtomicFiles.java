@@ -61,13 +61,20 @@ public final class AtomicFiles {
    */
   @FunctionalInterface
   public interface Content {
-    /** Writes the whole content to the stream; must not close it. */
+    /**
+     * Writes the whole content to the stream; must not close it.
+     *
+     * @param out the out
+     * @throws IOException if the output cannot be written
+     */
     void writeTo(OutputStream out) throws IOException;
   }
 
   /**
    * Writes the bytes to the file, replacing it only once they are all written.
    *
+   * @param bytes the bytes
+   * @param file the file
    * @throws IOException if the file cannot be written; the target is then unchanged
    */
   public static void write(Path file, byte[] bytes) throws IOException {
@@ -79,6 +86,8 @@ public final class AtomicFiles {
    * everything without failing. An unchecked exception from the content leaves the target unchanged
    * too, and propagates.
    *
+   * @param content the content
+   * @param file the file
    * @throws IOException if the file cannot be written; the target is then unchanged
    * @throws AccessDeniedException if the file exists and is read-only; it is then unchanged
    */

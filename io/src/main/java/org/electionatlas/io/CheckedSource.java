@@ -71,20 +71,34 @@ public sealed interface CheckedSource permits CheckedSource.Checked, CheckedSour
    */
   record ReadFailure(String problem, String pointer, Optional<SourceLocation> location) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param location the location
+     * @param pointer the pointer
+     * @param problem the problem
+     */
     public ReadFailure {
       requireNonNull(problem, "problem");
       requireNonNull(pointer, "pointer");
       requireNonNull(location, "location");
     }
 
-    /** The failure an {@link AtlasFormatException} describes. */
+    /**
+     * {@return the failure an {@link AtlasFormatException} describes}
+     *
+     * @param e the e
+     */
     public static ReadFailure of(AtlasFormatException e) {
       return new ReadFailure(
           e.problem(), e.pointer(), Optional.of(new SourceLocation(e.line(), e.column())));
     }
 
-    /** A failure to read the source at all, such as a missing file. */
+    /**
+     * {@return a failure to read the source at all, such as a missing file}
+     *
+     * @param problem the problem
+     */
     public static ReadFailure of(String problem) {
       return new ReadFailure(problem, "", Optional.empty());
     }

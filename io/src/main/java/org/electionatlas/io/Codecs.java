@@ -1,5 +1,6 @@
 package org.electionatlas.io;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,6 +17,7 @@ import org.electionatlas.model.EventTime;
 import org.electionatlas.model.ExtensionValue;
 import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.PollingStation;
+import org.electionatlas.validation.Severity;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -57,6 +59,7 @@ final class Codecs {
     module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
     module.addSerializer(Atlas.class, new AtlasSerializer());
     module.addSerializer(StreamedAtlas.class, new StreamedAtlasSerializer());
+    module.addDeserializer(Severity.class, new SeverityDeserializer());
     return module;
   }
 
@@ -250,6 +253,72 @@ final class Codecs {
       } catch (DateTimeException e) {
         throw new FormatProblem(p, "\"" + text + "\" is not a time zone like Asia/Tehran");
       }
+    }
+  }
+
+  /**
+   * Reads a severity of a policy in any case: {@code "info"} as reports and {@code --fail-on} write
+   * it, or {@code "INFO"} as the enum is named. Only policies have severities; the atlas format's
+   * own enums stay upper case, its one canonical spelling.
+   */
+  private static final class SeverityDeserializer extends StdDeserializer<Severity> {
+    SeverityDeserializer() {
+      super(Severity.class);
+    }
+
+    @Override
+    public Severity deserialize(JsonParser p, DeserializationContext ctxt) {
+      String text = expectString(p, "a severity: error, warning or info");
+      for (Severity severity : Severity.values()) {
+        if (severity.name().equalsIgnoreCase(text)) {
+          return severity;
+        }
+      }
+      throw new FormatProblem(
+          p, "\"" + text + "\" is not a severity; expected error, warning or info (in any case)");
+    }
+  }
+
+  /**
+   * Reads a share given in percent, as reports and {@code atlas stats} show it ({@code 80} is 80
+   * %), as the fraction the policy holds. A number above 0 and below 2 is refused rather than
+   * guessed: it is almost surely a fraction ({@code 0.8}) written for 80 %, which read as percent
+   * would make the check pass for every county.
+   */
+  static final class PercentDeserializer extends StdDeserializer<Double> {
+    PercentDeserializer() {
+      super(Double.class);
+    }
+
+    @Override
+    public Double deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonToken token = p.currentToken();
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw new FormatProblem(p, "expected a percentage such as 80 but found " + describe(token));
+      }
+      double percent = p.getDoubleValue();
+      String name = String.valueOf(p.currentName());
+      if (percent < 0) {
+        throw new FormatProblem(
+            p, name + " is a percentage of at least 0, such as 80, but is " + p.getString());
+      }
+      if (percent > 0 && percent < 2) {
+        String asPercent =
+            new BigDecimal(p.getString()).movePointRight(2).stripTrailingZeros().toPlainString();
+        throw new FormatProblem(
+            p,
+            name
+                + " is a percentage, so "
+                + p.getString()
+                + " would mean "
+                + p.getString()
+                + " %; write "
+                + asPercent
+                + " for "
+                + asPercent
+                + " %");
+      }
+      return percent / 100;
     }
   }
 

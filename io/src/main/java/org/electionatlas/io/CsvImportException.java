@@ -21,7 +21,13 @@ public final class CsvImportException extends RuntimeException {
    */
   public record Problem(String source, int line, String message) {
 
-    /** Checks that nothing is null. */
+    /**
+     * Checks that nothing is null.
+     *
+     * @param line the line
+     * @param message the message
+     * @param source the source
+     */
     public Problem {
       requireNonNull(source, "source");
       requireNonNull(message, "message");
@@ -47,7 +53,7 @@ public final class CsvImportException extends RuntimeException {
         : problems.size() + " problems, the first " + problems.get(0);
   }
 
-  /** Every problem, in the order of the file. */
+  /** {@return every problem, in the order of the file} */
   public List<Problem> problems() {
     return problems;
   }

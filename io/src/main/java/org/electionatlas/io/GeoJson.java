@@ -43,7 +43,12 @@ public final class GeoJson {
 
   private GeoJson() {}
 
-  /** Writes the atlas's counties and located stations as a FeatureCollection; does not close. */
+  /**
+   * Writes the atlas's counties and located stations as a FeatureCollection; does not close.
+   *
+   * @param atlas the atlas
+   * @param out the out
+   */
   public static void write(Atlas atlas, OutputStream out) {
     Map<String, Envelope> envelopes = new LinkedHashMap<>();
     Envelope all = new Envelope();
@@ -82,11 +87,13 @@ public final class GeoJson {
   }
 
   /**
-   * The station's location when it can be drawn: a {@linkplain Location#isValid() valid} point, the
-   * one the validator's {@code station-location-invalid} rule accepts. The reader accepts any
-   * number, and the validator reports points off the globe; maps and exports leave out the stations
-   * that have none, so that one lost decimal point (a longitude of 1e300, micro-degrees) cannot
-   * stretch a map to nothing or its drawing to gigabytes.
+   * {@return the station's location when it can be drawn: a {@linkplain Location#isValid() valid}
+   * point, the one the validator's {@code station-location-invalid} rule accepts} The reader
+   * accepts any number, and the validator reports points off the globe; maps and exports leave out
+   * the stations that have none, so that one lost decimal point (a longitude of 1e300,
+   * micro-degrees) cannot stretch a map to nothing or its drawing to gigabytes.
+   *
+   * @param station the station
    */
   public static Optional<Location> pointOf(PollingStation station) {
     return station.location().filter(Location::isValid);

@@ -130,9 +130,11 @@ final class ModelMixins {
     abstract ValidationPolicy.Builder minObservers(int value);
 
     @JsonProperty("minCoverage")
+    @JsonDeserialize(using = Codecs.PercentDeserializer.class)
     abstract ValidationPolicy.Builder minCoverage(double value);
 
     @JsonProperty("maxCoverage")
+    @JsonDeserialize(using = Codecs.PercentDeserializer.class)
     abstract ValidationPolicy.Builder maxCoverage(double value);
 
     @JsonProperty("disabledRules")

@@ -18,7 +18,12 @@ import org.electionatlas.validation.Violation;
  */
 public record ParsedAtlas(Atlas atlas, SourceMap sourceMap) {
 
-  /** Checks that neither part is null. */
+  /**
+   * Checks that neither part is null.
+   *
+   * @param atlas the atlas
+   * @param sourceMap the source map
+   */
   public ParsedAtlas {
     requireNonNull(atlas, "atlas");
     requireNonNull(sourceMap, "sourceMap");

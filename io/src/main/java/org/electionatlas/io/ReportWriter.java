@@ -5,14 +5,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageStyle;
@@ -79,8 +77,11 @@ public final class ReportWriter {
   }
 
   /**
-   * A writer that names the tool's version and describes the rules that ran (for SARIF's rule
-   * metadata), with messages in English and dates in the Gregorian calendar.
+   * {@return a writer that names the tool's version and describes the rules that ran (for SARIF's
+   * rule metadata), with messages in English and dates in the Gregorian calendar}
+   *
+   * @param rules the rules
+   * @param toolVersion the tool version
    */
   public static ReportWriter of(String toolVersion, List<Rule> rules) {
     return new ReportWriter(toolVersion, rules, MessageStyle.ENGLISH);
@@ -94,7 +95,14 @@ public final class ReportWriter {
     return new ReportWriter(toolVersion, rules, java.util.Objects.requireNonNull(style, "style"));
   }
 
-  /** Writes the results in the format; does not close the stream. */
+  /**
+   * Writes the results in the format; does not close the stream.
+   *
+   * @param format the format
+   * @param out the out
+   * @param results the results
+   * @throws IOException if the output cannot be written
+   */
   public void write(Format format, List<CheckedSource> results, OutputStream out)
       throws IOException {
     switch (format) {
@@ -293,29 +301,6 @@ public final class ReportWriter {
     };
   }
 
-  /** A SARIF artifact URI: relative paths stay relative (with forward slashes). */
-  static String uriOf(String source) {
-    if (source.equals("-")) {
-      return "stdin";
-    }
-    try {
-      Path path = Path.of(source);
-      if (path.isAbsolute()) {
-        return path.toUri().toString();
-      }
-      StringBuilder relative = new StringBuilder();
-      for (Path part : path) {
-        if (relative.length() > 0) {
-          relative.append('/');
-        }
-        relative.append(new URI(null, null, part.toString(), null).getRawPath());
-      }
-      return relative.toString();
-    } catch (InvalidPathException | java.net.URISyntaxException e) {
-      return source;
-    }
-  }
-
   private void writeSarif(List<CheckedSource> results, OutputStream out) {
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
     for (Rule rule : rules) {
@@ -336,6 +321,7 @@ public final class ReportWriter {
       gen.writeStringProperty("fullName", "Election Atlas validator");
       gen.writeStringProperty("version", toolVersion);
       gen.writeStringProperty("semanticVersion", toolVersion);
+      gen.writeStringProperty("informationUri", Sarif.INFORMATION_URI);
       gen.writeArrayPropertyStart("rules");
       for (Rule rule : rules) {
         RuleInfo info = rule.info();
@@ -351,6 +337,12 @@ public final class ReportWriter {
           gen.writeStringProperty("text", style.render(info.rationale()));
           gen.writeEndObject();
         }
+        gen.writeStringProperty("helpUri", Sarif.helpUri(info));
+        gen.writeName("help");
+        gen.writeStartObject();
+        gen.writeStringProperty("text", Sarif.helpText(info, style));
+        gen.writeStringProperty("markdown", Sarif.helpMarkdown(info, style));
+        gen.writeEndObject();
         gen.writeName("defaultConfiguration");
         gen.writeStartObject();
         gen.writeStringProperty("level", sarifLevel(info.defaultSeverity()));
@@ -430,7 +422,7 @@ public final class ReportWriter {
     gen.writeStartObject();
     gen.writeName("artifactLocation");
     gen.writeStartObject();
-    gen.writeStringProperty("uri", uriOf(source));
+    gen.writeStringProperty("uri", Sarif.uriOf(source));
     gen.writeEndObject();
     gen.writeName("region");
     gen.writeStartObject();
@@ -441,7 +433,11 @@ public final class ReportWriter {
     gen.writeArrayPropertyStart("logicalLocations");
     gen.writeStartObject();
     gen.writeStringProperty("fullyQualifiedName", pointer.isEmpty() ? "/" : pointer);
-    gen.writeStringProperty("kind", "object");
+    // What the pointer names, as the format's schema says: an object, an array or a value.
+    Optional<String> kind = Sarif.kindOf(pointer);
+    if (kind.isPresent()) {
+      gen.writeStringProperty("kind", kind.get());
+    }
     gen.writeEndObject();
     gen.writeEndArray();
     gen.writeEndObject();

@@ -40,24 +40,40 @@ public final class Samples {
 
   private Samples() {}
 
-  /** The names of the bundled samples with a line describing each. */
+  /** {@return the names of the bundled samples with a line describing each} */
   public static Map<String, String> descriptions() {
     return DESCRIPTIONS;
   }
 
-  /** The names of the bundled samples. */
+  /** {@return the names of the bundled samples} */
   public static Set<String> names() {
     return DESCRIPTIONS.keySet();
   }
 
-  /** The file name a sample is written under, such as {@code kerman-1402.json}. */
+  /**
+   * {@return the file name a sample is written under, such as {@code kerman-1402.json}}
+   *
+   * @param name the name of the sample, not null
+   */
   public static String fileName(String name) {
     return name + ".json";
   }
 
   /**
-   * The bytes of a sample's canonical document.
+   * {@return how messages name a sample read from the library rather than from a file, such as
+   * {@code kerman-1402 (bundled sample)}} There is no file {@code kerman-1402.json} to open until
+   * {@code atlas sample} writes one, so a message does not pretend there is.
    *
+   * @param name the name of the sample, not null
+   */
+  public static String sourceName(String name) {
+    return name + " (bundled sample)";
+  }
+
+  /**
+   * {@return the bytes of a sample's canonical document}
+   *
+   * @param name the name
    * @throws IllegalArgumentException if there is no sample of that name
    */
   public static byte[] bytes(String name) {
@@ -76,11 +92,12 @@ public final class Samples {
   }
 
   /**
-   * A sample, read.
+   * {@return a sample, read}
    *
+   * @param name the name
    * @throws IllegalArgumentException if there is no sample of that name
    */
   public static Atlas load(String name) {
-    return AtlasJson.standard().parse(bytes(name), fileName(name)).atlas();
+    return AtlasJson.standard().parse(bytes(name), sourceName(name)).atlas();
   }
 }

@@ -59,7 +59,9 @@ public final class SourceMap {
     this.placement = placement;
   }
 
-  /** The name of the document: a file path, {@code -} for standard input, or a given name. */
+  /**
+   * {@return the name of the document: a file path, {@code -} for standard input, or a given name}
+   */
   public String source() {
     return source;
   }

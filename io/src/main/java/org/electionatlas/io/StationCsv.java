@@ -70,9 +70,10 @@ public final class StationCsv {
    *
    * @param atlas the atlas with the file's stations added or updated
    * @param added how many stations were new
-   * @param updated how many stations replaced one of the same id
+   * @param updated how many stations replaced one of the same id and differ from it
+   * @param unchanged how many rows named a station of the atlas and changed nothing in it
    */
-  public record Imported(Atlas atlas, int added, int updated) {}
+  public record Imported(Atlas atlas, int added, int updated, int unchanged) {}
 
   /** The columns with their Persian names and the other names a spreadsheet may give them. */
   enum Column {
@@ -168,6 +169,10 @@ public final class StationCsv {
   /**
    * Writes the atlas's stations, one row each in the atlas's order, as UTF-8 with a byte order mark
    * and CRLF line ends; does not close the stream.
+   *
+   * @param atlas the atlas
+   * @param out the out
+   * @throws IOException if the output cannot be written
    */
   public static void write(Atlas atlas, OutputStream out) throws IOException {
     // UTF-8 cannot hold an unpaired surrogate: it becomes U+FFFD, visibly, where the default
@@ -193,10 +198,12 @@ public final class StationCsv {
    * Adds the file's stations to the atlas, or updates those whose id it has; updated stations keep
    * their place and new ones follow the atlas's stations in the file's order.
    *
+   * @param atlas the atlas
    * @param csv the bytes of the file
    * @param source how problems name the file, such as its path
    * @throws CsvImportException with every problem of the file when there is one; nothing is
    *     imported then
+   * @return the atlas with the stations added or updated, and what changed
    */
   public static Imported importInto(Atlas atlas, byte[] csv, String source) {
     return importInto(atlas, csv, source, AtlasJson.standard());
@@ -315,6 +322,7 @@ public final class StationCsv {
       Map<String, Integer> lineById = new HashMap<>();
       int added = 0;
       int updated = 0;
+      int unchanged = 0;
       for (Csv.Row row : parsed.rows().subList(1, parsed.rows().size())) {
         Optional<PollingStation> station = station(row, positionById, lineById, stations);
         if (station.isEmpty()) {
@@ -324,6 +332,8 @@ public final class StationCsv {
         if (position == null) {
           stations.add(station.get());
           added++;
+        } else if (stations.get(position).equals(station.get())) {
+          unchanged++;
         } else {
           stations.set(position, station.get());
           updated++;
@@ -333,7 +343,7 @@ public final class StationCsv {
         throw new CsvImportException(problems);
       }
       return new Imported(
-          Atlas.builder().from(atlas).pollingStations(stations).build(), added, updated);
+          Atlas.builder().from(atlas).pollingStations(stations).build(), added, updated, unchanged);
     }
 
     private void problem(int line, String message) {

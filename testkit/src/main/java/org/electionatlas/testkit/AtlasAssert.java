@@ -30,6 +30,7 @@ public final class AtlasAssert extends AbstractAssert<AtlasAssert, Atlas> {
    * Verifies that the atlas has exactly this many polling stations.
    *
    * @param expected the number of stations
+   * @return this assertion, for chaining
    */
   public AtlasAssert hasStations(int expected) {
     isNotNull();
@@ -44,6 +45,7 @@ public final class AtlasAssert extends AbstractAssert<AtlasAssert, Atlas> {
    * Verifies that the atlas has a county with the id.
    *
    * @param id the county's id, not null
+   * @return this assertion, for chaining
    */
   public AtlasAssert hasCounty(String id) {
     isNotNull();
@@ -59,6 +61,7 @@ public final class AtlasAssert extends AbstractAssert<AtlasAssert, Atlas> {
    * hasProvince("IR-08")} and {@code hasProvince("kerman")} both find Kerman.
    *
    * @param idOrCode the province's id or code, not null
+   * @return this assertion, for chaining
    */
   public AtlasAssert hasProvince(String idOrCode) {
     isNotNull();
@@ -76,7 +79,11 @@ public final class AtlasAssert extends AbstractAssert<AtlasAssert, Atlas> {
     return this;
   }
 
-  /** Verifies that the standard validator finds no error in the atlas (warnings are allowed). */
+  /**
+   * Verifies that the standard validator finds no error in the atlas (warnings are allowed).
+   *
+   * @return this assertion, for chaining
+   */
   public AtlasAssert isValid() {
     isNotNull();
     List<Violation> errors =

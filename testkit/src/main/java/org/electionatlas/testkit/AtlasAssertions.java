@@ -29,6 +29,7 @@ public final class AtlasAssertions {
    * Assertions on a validation report.
    *
    * @param actual the report; null fails every assertion
+   * @return assertions on the report
    */
   public static ReportAssert assertThat(@Nullable ValidationReport actual) {
     return new ReportAssert(actual);
@@ -38,6 +39,7 @@ public final class AtlasAssertions {
    * Assertions on an atlas.
    *
    * @param actual the atlas; null fails every assertion
+   * @return assertions on the atlas
    */
   public static AtlasAssert assertThat(@Nullable Atlas actual) {
     return new AtlasAssert(actual);

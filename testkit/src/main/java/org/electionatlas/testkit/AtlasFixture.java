@@ -45,6 +45,7 @@ public final class AtlasFixture {
    * With the station replacing the station of the same id, or added after the others.
    *
    * @param station the station, not null
+   * @return a new fixture with the change; this one is unchanged
    */
   public AtlasFixture withStation(PollingStation station) {
     requireNonNull(station, "station");
@@ -56,6 +57,7 @@ public final class AtlasFixture {
    *
    * @param change what to do to a builder holding the first station, not null
    * @throws IllegalStateException if the atlas has no station
+   * @return a new fixture with the change; this one is unchanged
    */
   public AtlasFixture withStation(UnaryOperator<PollingStation.Builder> change) {
     requireNonNull(change, "change");
@@ -71,6 +73,7 @@ public final class AtlasFixture {
    * With the county replacing the county of the same id, or added after the others.
    *
    * @param county the county, not null
+   * @return a new fixture with the change; this one is unchanged
    */
   public AtlasFixture withCounty(County county) {
     requireNonNull(county, "county");
@@ -83,6 +86,7 @@ public final class AtlasFixture {
    * @param id the county's id, not null
    * @throws IllegalArgumentException if the atlas has no county of that id, so that a misspelt id
    *     does not leave the atlas unchanged
+   * @return a new fixture with the change; this one is unchanged
    */
   public AtlasFixture withoutCounty(String id) {
     requireNonNull(id, "id");
@@ -101,6 +105,7 @@ public final class AtlasFixture {
    * With the event replacing the event of the same id, or added after the others.
    *
    * @param event the event, not null
+   * @return a new fixture with the change; this one is unchanged
    */
   public AtlasFixture withEvent(Event event) {
     requireNonNull(event, "event");
@@ -111,6 +116,7 @@ public final class AtlasFixture {
    * With the approval replacing the approval of the same id, or added after the others.
    *
    * @param approval the approval, not null
+   * @return a new fixture with the change; this one is unchanged
    */
   public AtlasFixture withApproval(Approval approval) {
     requireNonNull(approval, "approval");
@@ -122,13 +128,14 @@ public final class AtlasFixture {
    * b.addIssue(issue))}.
    *
    * @param change what to do to the builder, not null
+   * @return a new fixture with the change; this one is unchanged
    */
   public AtlasFixture with(UnaryOperator<Atlas.Builder> change) {
     requireNonNull(change, "change");
     return new AtlasFixture(change.apply(Atlas.builder().from(atlas)).build());
   }
 
-  /** The atlas. */
+  /** {@return the atlas} */
   public Atlas build() {
     return atlas;
   }

@@ -19,18 +19,18 @@ public final class AtlasFixtures {
   private AtlasFixtures() {}
 
   /**
-   * A fixture that starts from a small atlas the standard validator finds nothing in: Kerman
-   * province with the counties Ravar and Anar, eight stations each ({@code ravar-0001} to {@code
-   * anar-0008}), each county its own Majlis constituency, a training with a workshop, an issue
-   * naming the high-risk station {@code anar-0008}, and the approved electronic voting of {@code
-   * ravar-0001}.
+   * {@return a fixture that starts from a small atlas the standard validator finds nothing in:
+   * Kerman province with the counties Ravar and Anar, eight stations each ({@code ravar-0001} to
+   * {@code anar-0008}), each county its own Majlis constituency, a training with a workshop, an
+   * issue naming the high-risk station {@code anar-0008}, and the approved electronic voting of
+   * {@code ravar-0001}}
    */
   public static AtlasFixture valid() {
     return AtlasFixture.of(SmallAtlas.VALID);
   }
 
   /**
-   * A fixture that starts from the given atlas, such as {@link Fixtures#kerman1402()}.
+   * {@return a fixture that starts from the given atlas, such as {@link Fixtures#kerman1402()}}
    *
    * @param atlas the atlas to change, not null
    */
@@ -39,8 +39,8 @@ public final class AtlasFixtures {
   }
 
   /**
-   * A synthetic atlas of Iran with exactly the given number of polling stations, valid under the
-   * standard validator; the same for the same arguments. See {@link AtlasGenerator}.
+   * {@return a synthetic atlas of Iran with exactly the given number of polling stations, valid
+   * under the standard validator; the same for the same arguments} See {@link AtlasGenerator}.
    *
    * @param stations how many stations, from 0 to {@link AtlasGenerator#MAX_STATIONS}
    * @param seed the seed of the synthetic values

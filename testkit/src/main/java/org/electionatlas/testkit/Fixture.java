@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 public @interface Fixture {
 
-  /** The sample's name, such as {@code kerman-1402}. */
+  /** {@return the sample's name, such as {@code kerman-1402}} */
   String value();
 }

@@ -25,28 +25,28 @@ public final class Fixtures {
   private Fixtures() {}
 
   /**
-   * {@code kerman-1402}: Kerman province for the election of 1 March 2024, with 25 counties and
-   * 2,400 polling stations.
+   * {@return {@code kerman-1402}: Kerman province for the election of 1 March 2024, with 25
+   * counties and 2,400 polling stations}
    */
   public static Atlas kerman1402() {
     return sample("kerman-1402");
   }
 
-  /** {@code minimal}: the smallest valid atlas, one station in one county. */
+  /** {@return {@code minimal}: the smallest valid atlas, one station in one county} */
   public static Atlas minimal() {
     return sample("minimal");
   }
 
   /**
-   * {@code iran-provinces}: Iran's 31 provinces with their ISO 3166-2:IR codes and names, and the
-   * election of 1 March 2024; no counties or stations.
+   * {@return {@code iran-provinces}: Iran's 31 provinces with their ISO 3166-2:IR codes and names,
+   * and the election of 1 March 2024; no counties or stations}
    */
   public static Atlas iranProvinces() {
     return sample("iran-provinces");
   }
 
   /**
-   * The bundled sample of the given name, as listed by {@link Samples#names()}.
+   * {@return the bundled sample of the given name, as listed by {@link Samples#names()}}
    *
    * @param name the sample's name, such as {@code kerman-1402}, not null
    * @throws IllegalArgumentException if no sample has that name

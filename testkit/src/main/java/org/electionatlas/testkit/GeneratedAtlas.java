@@ -17,9 +17,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.PARAMETER)
 public @interface GeneratedAtlas {
 
-  /** How many polling stations the atlas has. */
+  /** {@return how many polling stations the atlas has} */
   int stations();
 
-  /** The seed of the synthetic values; 1 unless given. */
+  /** {@return the seed of the synthetic values; 1 unless given} */
   long seed() default 1;
 }

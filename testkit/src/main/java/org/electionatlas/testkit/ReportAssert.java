@@ -28,7 +28,11 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ValidationR
     super(actual, ReportAssert.class);
   }
 
-  /** Verifies that the report has no violation of severity {@link Severity#ERROR}. */
+  /**
+   * Verifies that the report has no violation of severity {@link Severity#ERROR}.
+   *
+   * @return this assertion, for chaining
+   */
   public ReportAssert hasNoErrors() {
     isNotNull();
     List<Violation> errors =
@@ -39,7 +43,11 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ValidationR
     return this;
   }
 
-  /** Verifies that the report has no violation at all, of any severity. */
+  /**
+   * Verifies that the report has no violation at all, of any severity.
+   *
+   * @return this assertion, for chaining
+   */
   public ReportAssert hasNoViolations() {
     isNotNull();
     if (!actual.violations().isEmpty()) {
@@ -54,6 +62,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ValidationR
    * .hasViolation("station-county-unknown").at("/pollingStations/3/county")}.
    *
    * @param ruleId the rule's id, not null
+   * @return assertions on the violations of the rule
    */
   public ViolationAssert hasViolation(String ruleId) {
     isNotNull();
@@ -69,6 +78,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ValidationR
    * least one: the report says exactly what is expected, and nothing else.
    *
    * @param ruleIds the rules' ids, not null
+   * @return this assertion, for chaining
    */
   public ReportAssert hasOnlyViolations(String... ruleIds) {
     isNotNull();
@@ -88,6 +98,7 @@ public final class ReportAssert extends AbstractAssert<ReportAssert, ValidationR
    * Verifies that the report has exactly this many violations, of any rule and severity.
    *
    * @param expected the number of violations
+   * @return this assertion, for chaining
    */
   public ReportAssert hasViolationCount(int expected) {
     isNotNull();

@@ -46,6 +46,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * Verifies that one of the violations is at the JSON pointer.
    *
    * @param pointer the pointer, such as {@code /pollingStations/3/county}, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert at(String pointer) {
     return narrow("at " + Listing.quoted(pointer), v -> v.pointer().equals(pointer));
@@ -55,6 +56,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * Verifies that one of the violations has the severity.
    *
    * @param severity the severity, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert withSeverity(Severity severity) {
     return narrow("with severity " + severity, v -> v.severity() == severity);
@@ -65,6 +67,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * Gregorian dates.
    *
    * @param text the text, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert withMessageContaining(String text) {
     return narrow(
@@ -99,6 +102,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * Verifies that one of the violations is about the entity with the id.
    *
    * @param subjectId the entity's id, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert forSubject(String subjectId) {
     return narrow(
