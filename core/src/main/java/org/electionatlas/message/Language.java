@@ -15,12 +15,12 @@ public enum Language {
     this.tag = tag;
   }
 
-  /** The BCP 47 tag: {@code en} or {@code fa}. */
+  /** {@return the BCP 47 tag: {@code en} or {@code fa}} */
   public String tag() {
     return tag;
   }
 
-  /** The locale of the language. */
+  /** {@return the locale of the language, with no country} */
   public Locale locale() {
     return Locale.forLanguageTag(tag);
   }

@@ -26,7 +26,12 @@ public final class Message {
     this.arguments = arguments;
   }
 
-  /** A message of the template with no arguments yet. */
+  /**
+   * A message of the template with no arguments yet.
+   *
+   * @param template the wording in both languages, whose placeholders the arguments fill
+   * @return the message, to be given its arguments with {@link #with}
+   */
   public static Message of(MessageTemplate template) {
     return new Message(requireNonNull(template, "template"), Map.of());
   }
@@ -34,6 +39,10 @@ public final class Message {
   /**
    * This message with one more argument.
    *
+   * @param name the placeholder the argument fills, as the template writes it between braces:
+   *     {@code station} for {@code {station}}
+   * @param argument the value shown in the placeholder's place
+   * @return a new message; this one is unchanged
    * @throws IllegalArgumentException if the template names no such placeholder, or the argument is
    *     already given
    */
@@ -53,22 +62,22 @@ public final class Message {
     return new Message(template, Collections.unmodifiableMap(more));
   }
 
-  /** The template's stable key, such as {@code station-number-gap}. */
+  /** {@return the template's stable key, such as {@code station-number-gap}} */
   public String key() {
     return template.key();
   }
 
-  /** The template. */
+  /** {@return the template the message words} */
   public MessageTemplate template() {
     return template;
   }
 
-  /** The arguments by placeholder name, in the order they were given. */
+  /** {@return the arguments by placeholder name, in the order they were given} */
   public Map<String, Argument> arguments() {
     return arguments;
   }
 
-  /** The placeholders of the template that have no argument yet. */
+  /** {@return the placeholders of the template that have no argument yet, sorted by name} */
   public Set<String> missing() {
     Set<String> missing = new TreeSet<>(template.placeholders());
     missing.removeAll(arguments.keySet());
@@ -90,7 +99,11 @@ public final class Message {
     return this;
   }
 
-  /** The message worded in the style. A placeholder with no argument is left as it is. */
+  /**
+   * {@return the message worded in the style} A placeholder with no argument is left as it is.
+   *
+   * @param style the language and calendar to word the message in
+   */
   public String render(MessageStyle style) {
     return template.render(arguments, requireNonNull(style, "style"));
   }

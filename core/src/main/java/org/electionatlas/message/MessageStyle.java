@@ -72,32 +72,49 @@ public final class MessageStyle {
   /**
    * The style readers of a language expect when they name no calendar: Jalali dates for Persian,
    * Gregorian for English.
+   *
+   * @param language the language of the wording
+   * @return {@link #PERSIAN} or {@link #ENGLISH}
    */
   public static MessageStyle of(Language language) {
     return language == Language.FA ? PERSIAN : ENGLISH;
   }
 
-  /** The language of the wording. */
+  /** {@return the language of the wording} */
   public Language language() {
     return language;
   }
 
-  /** The calendar of dates. */
+  /** {@return the calendar dates are shown in} */
   public CalendarSystem calendar() {
     return calendar;
   }
 
-  /** Renders a message in this style. */
+  /**
+   * Renders a message in this style.
+   *
+   * @param message the message to word
+   * @return the message as {@link Message#render} words it in this style
+   */
   public String render(Message message) {
     return message.render(this);
   }
 
-  /** The phrase's wording in this style's language. */
+  /**
+   * {@return the phrase's wording in this style's language}
+   *
+   * @param phrase the wording in both languages; its English one stands in for a missing Persian
+   *     one
+   */
   public String render(Phrase phrase) {
     return phrase.in(language);
   }
 
-  /** A whole number with its thousands grouped: {@code 2,400} or {@code ۲٬۴۰۰}. */
+  /**
+   * {@return a whole number with its thousands grouped: {@code 2,400} or {@code ۲٬۴۰۰}}
+   *
+   * @param n the number to write
+   */
   public String number(long n) {
     String grouped = String.format(Locale.ROOT, "%,d", n);
     return language == Language.FA ? persian(grouped, true) : grouped;
@@ -106,6 +123,10 @@ public final class MessageStyle {
   /**
    * A number with at most {@code decimals} digits after the point, trailing zeros dropped: {@code
    * 30.2839} or {@code ۳۰٫۲۸۳۹}. Not-a-number and infinities are written as they are.
+   *
+   * @param x the number to write
+   * @param decimals the most digits to keep after the point, rounding half to even
+   * @return the number as this style's language writes it
    */
   public String decimal(double x, int decimals) {
     if (!Double.isFinite(x)) {
@@ -119,22 +140,39 @@ public final class MessageStyle {
     return language == Language.FA ? persian(text, true) : text;
   }
 
-  /** Latin digits in the text as this language writes them; other characters are kept. */
+  /**
+   * {@return the text with its Latin digits as this language writes them} Other characters are
+   * kept, so separators in a date or time such as {@code 09:00} stay as they are.
+   *
+   * @param text text that may hold digits 0 to 9
+   */
   public String digits(String text) {
     return language == Language.FA ? persian(text, false) : text;
   }
 
-  /** A quoted value from the data, such as an id: {@code "ravar"} or {@code «ravar»}. */
+  /**
+   * {@return a quoted value from the data, such as an id: {@code "ravar"} or {@code «ravar»}}
+   *
+   * @param value the value as the data writes it, without quotes
+   */
   public String quote(String value) {
     return language == Language.FA ? "«" + value + "»" : "\"" + value + "\"";
   }
 
-  /** {@code a, b and c} or {@code a، b و c}. */
+  /**
+   * {@return the items as a list of all of them: {@code a, b and c} or {@code a، b و c}}
+   *
+   * @param items the items, already worded, in the order they are read
+   */
   public String all(List<String> items) {
     return join(items, language == Language.FA ? " و " : " and ");
   }
 
-  /** {@code a, b or c} or {@code a، b یا c}. */
+  /**
+   * {@return the items as alternatives: {@code a, b or c} or {@code a، b یا c}}
+   *
+   * @param items the alternatives, already worded, in the order they are read
+   */
   public String either(List<String> items) {
     return join(items, language == Language.FA ? " یا " : " or ");
   }
@@ -152,6 +190,9 @@ public final class MessageStyle {
   /**
    * A day in this style's calendar: {@code 2024-03-01}, {@code 11 Esfand 1402}, {@code ۱۱ اسفند
    * ۱۴۰۲} or {@code ۲۰۲۴-۰۳-۰۱}.
+   *
+   * @param day the day, in the Gregorian calendar as the atlas stores it
+   * @return the day as this style's language and calendar write it
    */
   public String date(LocalDate day) {
     requireNonNull(day, "day");
@@ -171,7 +212,11 @@ public final class MessageStyle {
     return digits(day.toString());
   }
 
-  /** A day and a time of day: {@code 2023-07-12 09:00} or {@code ۲۱ تیر ۱۴۰۲، ساعت ۰۹:۰۰}. */
+  /**
+   * {@return a day and a time of day: {@code 2023-07-12 09:00} or {@code ۲۱ تیر ۱۴۰۲، ساعت ۰۹:۰۰}}
+   *
+   * @param at the day, in the Gregorian calendar, and the local time of day, shown to the minute
+   */
   public String dateTime(LocalDateTime at) {
     requireNonNull(at, "at");
     String time = digits(String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute()));

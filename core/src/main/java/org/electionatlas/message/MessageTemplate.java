@@ -78,37 +78,55 @@ public final class MessageTemplate {
   /**
    * A template known only in English (a rule of one's own, say); Persian readers see the English
    * wording, with Persian digits and dates.
+   *
+   * @param key the stable key of the message, lower-case words joined by {@code -} or {@code .},
+   *     such as {@code my-office.station-unstaffed}
+   * @param en the English wording, with placeholders such as {@code {station}}
+   * @return the template
+   * @throws IllegalArgumentException if the key is malformed
    */
   public static MessageTemplate english(String key, String en) {
     return new MessageTemplate(requireNonNull(key, "key"), requireNonNull(en, "en"), null);
   }
 
-  /** The stable key. */
+  /** {@return the stable key, which programs may match, such as {@code station-number-gap}} */
   public String key() {
     return key;
   }
 
-  /** The wording in the language; the English one where there is no Persian wording. */
+  /**
+   * {@return the wording in the language, placeholders unfilled; the English one where there is no
+   * Persian wording}
+   *
+   * @param language the language the reader reads
+   */
   public String wording(Language language) {
     return language == Language.FA && fa != null ? fa : en;
   }
 
-  /** Whether there is a Persian wording. */
+  /** {@return whether there is a Persian wording} */
   public boolean hasPersian() {
     return fa != null;
   }
 
-  /** The placeholders both wordings name, in the order the English one names them first. */
+  /** {@return the names of the placeholders both wordings name, without braces} */
   public Set<String> placeholders() {
     return placeholders;
   }
 
-  /** A message of this template with its first argument. */
+  /**
+   * A message of this template with its first argument.
+   *
+   * @param name the placeholder the argument fills, as the wording writes it between braces
+   * @param argument the value shown in the placeholder's place
+   * @return the message, to be given its other arguments with {@link Message#with}
+   * @throws IllegalArgumentException if the template names no such placeholder
+   */
   public Message with(String name, Argument argument) {
     return Message.of(this).with(name, argument);
   }
 
-  /** A message of this template; for templates without placeholders, the whole message. */
+  /** {@return a message of this template; for templates without placeholders, the whole message} */
   public Message message() {
     return Message.of(this);
   }

@@ -34,7 +34,12 @@ public final class Noun {
     return new Noun(one, many, fa);
   }
 
-  /** The noun as it follows the count {@code n} in the language. */
+  /**
+   * {@return the noun as it follows the count {@code n} in the language}
+   *
+   * @param n the count before the noun; only 1 takes the English singular
+   * @param language the language to word the noun in; Persian keeps it singular after any count
+   */
   public String after(long n, Language language) {
     return language == Language.FA ? fa : n == 1 ? one : many;
   }

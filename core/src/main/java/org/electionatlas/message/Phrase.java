@@ -44,27 +44,31 @@ public final class Phrase {
     return new Phrase(requireNonNull(en, "en"), null);
   }
 
-  /** The empty phrase, in both languages. */
+  /** {@return the empty phrase, in both languages} */
   public static Phrase empty() {
     return EMPTY;
   }
 
-  /** The English wording. */
+  /** {@return the English wording} */
   public String en() {
     return en;
   }
 
-  /** The Persian wording, if there is one. */
+  /** {@return the Persian wording, if there is one} */
   public Optional<String> fa() {
     return Optional.ofNullable(fa);
   }
 
-  /** The wording in the language, or the English one where there is no Persian wording. */
+  /**
+   * {@return the wording in the language, or the English one where there is no Persian wording}
+   *
+   * @param language the language the reader reads
+   */
   public String in(Language language) {
     return language == Language.FA && fa != null ? fa : en;
   }
 
-  /** Whether both wordings are empty. */
+  /** {@return whether both wordings are empty} */
   public boolean isEmpty() {
     return en.isEmpty() && (fa == null || fa.isEmpty());
   }

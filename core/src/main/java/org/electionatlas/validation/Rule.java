@@ -38,7 +38,7 @@ import org.electionatlas.model.Atlas;
  */
 public interface Rule {
 
-  /** What the rule is: id, default severity, summary, rationale, examples and tags. */
+  /** {@return what the rule is: id, default severity, summary, rationale, examples and tags} */
   RuleInfo info();
 
   /**

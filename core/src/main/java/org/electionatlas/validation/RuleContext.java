@@ -40,20 +40,20 @@ public final class RuleContext {
     this.whole = whole;
   }
 
-  /** The policy in force: thresholds that rules read. */
+  /** {@return the policy in force: thresholds that rules read} */
   public ValidationPolicy policy() {
     return policy;
   }
 
   /**
-   * The ids of the stations seen so far: while a station is checked, those before it; at {@link
-   * RuleCheck#end()}, all of them.
+   * {@return the ids of the stations seen so far: while a station is checked, those before it; at
+   * {@link RuleCheck#end()}, all of them}
    */
   public StationIds stations() {
     return stations;
   }
 
-  /** The severity this rule's findings carry, after the policy's overrides. */
+  /** {@return the severity this rule's findings carry, after the policy's overrides} */
   public Severity severity() {
     return severity;
   }

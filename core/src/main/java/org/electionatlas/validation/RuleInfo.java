@@ -30,37 +30,43 @@ public abstract class RuleInfo {
 
   RuleInfo() {}
 
-  /** The rule's stable id in kebab-case, such as {@code station-county-unknown}. */
+  /** {@return the rule's stable id in kebab-case, such as {@code station-county-unknown}} */
   public abstract String id();
 
-  /** The severity of its findings unless a policy says otherwise. */
+  /** {@return the severity of the rule's findings unless a policy says otherwise} */
   public abstract Severity defaultSeverity();
 
-  /** What the rule checks, in one line without a final period, like a compiler message. */
+  /** {@return what the rule checks, in one line without a final period, like a compiler message} */
   public abstract Phrase summary();
 
-  /** Why the rule exists: what goes wrong in an election when the atlas has this defect. */
+  /**
+   * {@return why the rule exists: what goes wrong in an election when the atlas has this defect;
+   * empty unless set}
+   */
   @Value.Default
   public Phrase rationale() {
     return Phrase.empty();
   }
 
   /**
-   * A fragment of an atlas document (top-level members, without the braces) that this rule reports;
-   * empty when there is none.
+   * {@return a fragment of an atlas document (top-level members, without the braces) that this rule
+   * reports; empty when there is none}
    */
   @Value.Default
   public String violatingExample() {
     return "";
   }
 
-  /** The same fragment corrected, so that the rule reports nothing; empty when there is none. */
+  /**
+   * {@return the violating example corrected, so that the rule reports nothing; empty when there is
+   * none}
+   */
   @Value.Default
   public String passingExample() {
     return "";
   }
 
-  /** Words that group rules, such as {@code stations} or {@code references}. */
+  /** {@return words that group rules, such as {@code stations} or {@code references}} */
   public abstract Set<String> tags();
 
   @Value.Check
@@ -83,7 +89,11 @@ public abstract class RuleInfo {
     return id();
   }
 
-  /** An empty builder; id, default severity and summary must be set. */
+  /**
+   * {@return an empty builder; id, default severity and summary must be set before {@code build()},
+   * which throws {@link IllegalArgumentException} for a malformed id, a blank summary or only one
+   * of the two examples}
+   */
   public static Builder builder() {
     return new Builder();
   }

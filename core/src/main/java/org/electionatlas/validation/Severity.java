@@ -9,7 +9,11 @@ public enum Severity {
   /** Worth knowing, not necessarily wrong. */
   INFO;
 
-  /** Whether this severity is as serious as the other or more. */
+  /**
+   * {@return whether this severity is as serious as the other or more}
+   *
+   * @param other the severity to compare with, such as the lowest one a report should count
+   */
   public boolean isAtLeast(Severity other) {
     return compareTo(other) <= 0;
   }

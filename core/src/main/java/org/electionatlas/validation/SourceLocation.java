@@ -12,8 +12,9 @@ public record SourceLocation(int line, int column) {
   /**
    * Checks that both numbers count from 1.
    *
-   * @param column the column
-   * @param line the line
+   * @param line the line of the offending value, from 1
+   * @param column the column of the offending value in code points, from 1
+   * @throws IllegalArgumentException if either is less than 1
    */
   public SourceLocation {
     if (line < 1 || column < 1) {

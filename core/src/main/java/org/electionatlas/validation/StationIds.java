@@ -14,14 +14,17 @@ public final class StationIds {
 
   StationIds() {}
 
-  /** How many stations have been seen. */
+  /** {@return how many stations have been seen} */
   public int size() {
     return table.size();
   }
 
   /**
-   * The position of the first station seen with this id, or -1 if none has it; like {@link
-   * java.util.List#indexOf}.
+   * {@return the position of the first station seen with this id, or -1 if none has it; like {@link
+   * java.util.List#indexOf}}
+   *
+   * @param id a polling station id as the data writes it, such as {@code kerman-0001}; compared
+   *     exactly
    */
   public int indexOf(String id) {
     return table.indexOf(id);
@@ -30,6 +33,9 @@ public final class StationIds {
   /**
    * The id of the station at the position.
    *
+   * @param index the station's position in document order, counted from 0, as in the pointer {@code
+   *     /pollingStations/3}
+   * @return the station's id
    * @throws IndexOutOfBoundsException if no station seen has that position
    */
   public String idAt(int index) {

@@ -26,27 +26,31 @@ public abstract class ValidationPolicy {
 
   ValidationPolicy() {}
 
-  /** The most voters a station may expect; 2,500 unless set. */
+  /** {@return the most voters a station may expect; 2,500 unless set} */
   @Value.Default
   public int maxExpectedVoters() {
     return 2_500;
   }
 
-  /** The fewest officials a station may have; 5 unless set (the Majlis election law, art. 40). */
+  /**
+   * {@return the fewest officials a station may have; 5 unless set (the Majlis election law, art.
+   * 40)}
+   */
   @Value.Default
   public int minOfficials() {
     return 5;
   }
 
-  /** The fewest observers a station may have; 1 unless set. */
+  /** {@return the fewest observers a station may have; 1 unless set} */
   @Value.Default
   public int minObservers() {
     return 1;
   }
 
   /**
-   * The lowest share of a county's eligible voters that its stations should expect together; 0.8
-   * unless set. Below it, some voters have no station planned for them.
+   * {@return the lowest share of a county's eligible voters that its stations should expect
+   * together, as a fraction of one; 0.8 unless set} Below it, some voters have no station planned
+   * for them.
    */
   @Value.Default
   public double minCoverage() {
@@ -54,18 +58,19 @@ public abstract class ValidationPolicy {
   }
 
   /**
-   * The highest share of a county's eligible voters that its stations may expect together; 1.1
-   * unless set. Above it, voters are counted twice or the eligible count is out of date.
+   * {@return the highest share of a county's eligible voters that its stations may expect together,
+   * as a fraction of one; 1.1 unless set} Above it, voters are counted twice or the eligible count
+   * is out of date.
    */
   @Value.Default
   public double maxCoverage() {
     return 1.1;
   }
 
-  /** The ids of rules that do not run. */
+  /** {@return the ids of rules that do not run, such as {@code station-number-gap}} */
   public abstract Set<String> disabledRules();
 
-  /** Severities that replace rules' defaults, by rule id. */
+  /** {@return severities that replace rules' default severities, by rule id} */
   public abstract Map<String, Severity> severityOverrides();
 
   @Value.Check
@@ -83,12 +88,15 @@ public abstract class ValidationPolicy {
     }
   }
 
-  /** The default policy. */
+  /** {@return the default policy: every rule on, at its default severity} */
   public static ValidationPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** A builder that starts from the defaults. */
+  /**
+   * {@return a builder that starts from the defaults; its {@code build()} throws {@link
+   * IllegalStateException} for a threshold out of range}
+   */
   public static Builder builder() {
     return new Builder();
   }

@@ -40,47 +40,70 @@ public final class ValidationReport {
     }
   }
 
-  /** A report of the given violations, put in the report's order. */
+  /**
+   * A report of the given violations, put in the report's order.
+   *
+   * @param violations the findings of a validation, in any order; copied
+   * @return the report
+   */
   public static ValidationReport of(List<Violation> violations) {
     return new ValidationReport(violations);
   }
 
-  /** All violations, in the report's order. */
+  /** {@return all violations, in the report's order} */
   public List<Violation> violations() {
     return violations;
   }
 
-  /** The number of violations of the severity. */
+  /**
+   * {@return the number of violations of exactly the severity}
+   *
+   * @param severity the severity to count
+   */
   public int count(Severity severity) {
     return counts[severity.ordinal()];
   }
 
-  /** Whether any violation is an error. */
+  /** {@return whether any violation is an error} */
   public boolean hasErrors() {
     return count(Severity.ERROR) > 0;
   }
 
-  /** Whether any violation is at least as serious as the given severity. */
+  /**
+   * {@return whether any violation is at least as serious as the given severity}
+   *
+   * @param threshold the least serious severity that counts, such as {@link Severity#WARNING} for a
+   *     check that fails on warnings and errors
+   */
   public boolean hasAtLeast(Severity threshold) {
     return violations.stream().anyMatch(v -> v.severity().isAtLeast(threshold));
   }
 
-  /** Whether nothing was found. */
+  /** {@return whether nothing was found} */
   public boolean isClean() {
     return violations.isEmpty();
   }
 
-  /** The violations of one rule, in the report's order. */
+  /**
+   * {@return the violations of one rule, in the report's order; empty if it found none}
+   *
+   * @param ruleId the rule's stable id, such as {@code station-number-gap}
+   */
   public List<Violation> violationsOf(String ruleId) {
     return violations.stream().filter(v -> v.ruleId().equals(ruleId)).toList();
   }
 
-  /** "2 errors, 1 warning, 0 infos". */
+  /** {@return the counts by severity in English: {@code 2 errors, 1 warning, 0 infos}} */
   public String summary() {
     return summary(MessageStyle.ENGLISH);
   }
 
-  /** "2 errors, 1 warning, 0 infos" or "۲ خطا، ۱ هشدار، ۰ آگاهی". */
+  /**
+   * {@return the counts by severity: {@code 2 errors, 1 warning, 0 infos} or {@code ۲ خطا، ۱ هشدار،
+   * ۰ آگاهی}}
+   *
+   * @param style the language to word the counts in, which also chooses the digits
+   */
   public String summary(MessageStyle style) {
     return SUMMARY
         .with("errors", Argument.count(count(Severity.ERROR), ERRORS))

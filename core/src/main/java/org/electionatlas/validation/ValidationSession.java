@@ -92,8 +92,12 @@ public final class ValidationSession {
   /**
    * Checks the next station.
    *
+   * @param station the station that follows, in document order, the ones given before; the first
+   *     one given is {@code /pollingStations/0}
    * @return the violations found while checking it, mostly about it: the ones a streaming reader
    *     can locate at once, while it still holds the station's bytes
+   * @throws IllegalStateException if the session is finished, or a rule threw while checking the
+   *     station (a mistake in the rule, named in the message)
    */
   public List<Violation> station(PollingStation station) {
     requireNonNull(station, "station");
@@ -120,12 +124,19 @@ public final class ValidationSession {
     return found;
   }
 
-  /** How many stations the session has checked. */
+  /** {@return how many stations the session has checked} */
   public int stationCount() {
     return ids.size();
   }
 
-  /** Ends every check and returns the report of all that was found, in the report's order. */
+  /**
+   * Ends every check and returns the report of all that was found, in the report's order.
+   *
+   * @return every violation the session found, those already handed out by {@link #station}
+   *     included
+   * @throws IllegalStateException if the session is already finished, or a rule threw while ending
+   *     its check (a mistake in the rule, named in the message)
+   */
   public ValidationReport finish() {
     if (finished) {
       throw new IllegalStateException("the session is finished");

@@ -36,32 +36,40 @@ public final class Validator {
     this.policy = policy;
   }
 
-  /** The standard catalogue with the default policy. */
+  /** {@return a validator of the standard catalogue with the default policy} */
   public static Validator standard() {
     return STANDARD;
   }
 
-  /** A builder that starts from the standard catalogue and the default policy. */
+  /** {@return a builder that starts from the standard catalogue and the default policy} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The rules of the standard catalogue, ordered by id. */
+  /** {@return the rules of the standard catalogue, ordered by id} */
   public static List<Rule> standardRules() {
     return Catalogue.RULES;
   }
 
-  /** The rules this validator runs (those the policy turned off included), ordered by id. */
+  /**
+   * {@return the rules this validator runs (those the policy turned off included), ordered by id}
+   */
   public List<Rule> rules() {
     return rules;
   }
 
-  /** The policy this validator applies. */
+  /** {@return the policy this validator applies} */
   public ValidationPolicy policy() {
     return policy;
   }
 
-  /** Runs every rule the policy leaves on over the atlas and reports all that they find. */
+  /**
+   * Runs every rule the policy leaves on over the atlas and reports all that they find.
+   *
+   * @param atlas the atlas to check, with all of its polling stations
+   * @return every violation found; a bad atlas gives violations, never an exception
+   * @throws IllegalStateException if a rule throws: a mistake in the rule, named in the message
+   */
   public ValidationReport validate(Atlas atlas) {
     requireNonNull(atlas, "atlas");
     ValidationSession session = ValidationSession.inMemory(rules, policy, atlas);
@@ -75,6 +83,7 @@ public final class Validator {
    * the one {@link #validate(Atlas)} gives for the whole atlas.
    *
    * @param frame the atlas without its polling stations
+   * @return the session, to be given each station in document order and then finished
    * @throws IllegalArgumentException if the frame has stations, or if a rule of this validator that
    *     the policy leaves on is a {@link WholeAtlasRule}
    */
@@ -98,7 +107,13 @@ public final class Validator {
       Catalogue.RULES.forEach(rule -> rules.put(rule.info().id(), rule));
     }
 
-    /** Uses the policy; later {@link #disable} and {@link #severity} calls add to it. */
+    /**
+     * Uses the policy in place of the default one; later {@link #disable} and {@link #severity}
+     * calls add to it, whether they come before or after this call.
+     *
+     * @param policy the thresholds, disabled rules and severity overrides to apply
+     * @return this builder
+     */
     public Builder policy(ValidationPolicy policy) {
       this.policy = requireNonNull(policy, "policy");
       return this;
@@ -107,6 +122,9 @@ public final class Validator {
     /**
      * Adds a rule of one's own.
      *
+     * @param rule the rule, whose id must differ from every rule of the standard catalogue and
+     *     every one added before
+     * @return this builder
      * @throws IllegalArgumentException if a rule with the same id is already there
      */
     public Builder addRule(Rule rule) {
@@ -118,14 +136,27 @@ public final class Validator {
       return this;
     }
 
-    /** Turns a rule off. */
+    /**
+     * Turns a rule off.
+     *
+     * @param ruleId the id of a rule of the catalogue or one added, such as {@code
+     *     station-number-gap}; {@link #build()} refuses an id no rule has
+     * @return this builder
+     */
     public Builder disable(String ruleId) {
       changes.addDisabledRule(ruleId);
       changed = true;
       return this;
     }
 
-    /** Gives a rule's findings another severity. */
+    /**
+     * Gives a rule's findings another severity.
+     *
+     * @param ruleId the id of a rule of the catalogue or one added, such as {@code
+     *     station-observer-missing}; {@link #build()} refuses an id no rule has
+     * @param severity the severity its findings carry in place of its default one
+     * @return this builder
+     */
     public Builder severity(String ruleId, Severity severity) {
       changes.putSeverityOverride(ruleId, severity);
       changed = true;
@@ -135,6 +166,7 @@ public final class Validator {
     /**
      * The validator.
      *
+     * @return a validator of every rule given, ordered by id, with the policy and its changes
      * @throws IllegalArgumentException if the policy names a rule that does not exist
      */
     public Validator build() {

@@ -19,38 +19,55 @@ public abstract class Violation {
 
   Violation() {}
 
-  /** The stable kebab-case id of the rule that found it, such as {@code station-county-unknown}. */
+  /**
+   * {@return the stable kebab-case id of the rule that found it, such as {@code
+   * station-county-unknown}}
+   */
   public abstract String ruleId();
 
-  /** How serious it is, after the policy's overrides. */
+  /** {@return how serious it is, after the policy's overrides} */
   public abstract Severity severity();
 
-  /** The JSON pointer of the offending value; empty for the atlas as a whole. */
+  /**
+   * {@return the JSON pointer of the offending value, such as {@code /pollingStations/3/county};
+   * empty for the atlas as a whole}
+   */
   public abstract String pointer();
 
-  /** The id of the entity the finding is about, when there is one. */
+  /** {@return the id of the entity the finding is about, when there is one} */
   public abstract Optional<String> subjectId();
 
-  /** What is wrong, as a key and arguments. */
+  /** {@return what is wrong, as a key and arguments} */
   public abstract Message message();
 
   /**
-   * Where the offending value stands in the document the atlas was read from; empty for an atlas
-   * built in code, or when the document was not kept.
+   * {@return where the offending value stands in the document the atlas was read from; empty for an
+   * atlas built in code, or when the document was not kept}
    */
   public abstract Optional<SourceLocation> location();
 
-  /** What is wrong, worded in the style's language and calendar. */
+  /**
+   * {@return what is wrong, worded in the style's language and calendar}
+   *
+   * @param style the language and calendar to word the message in
+   */
   public String message(MessageStyle style) {
     return message().render(style);
   }
 
-  /** This violation, located. */
+  /**
+   * {@return a copy of this violation with its place in the source document}
+   *
+   * @param location the line and column of the offending value, replacing any location it had
+   */
   public Violation at(SourceLocation location) {
     return builder().from(this).location(location).build();
   }
 
-  /** {@code error [rule-id] message (at /pointer)}, in English with Gregorian dates. */
+  /**
+   * {@return the violation in one line, in English with Gregorian dates: {@code error [rule-id]
+   * message (at /pointer)}}
+   */
   @Override
   public String toString() {
     return severity().name().toLowerCase(Locale.ROOT)
@@ -63,7 +80,7 @@ public abstract class Violation {
         + ")";
   }
 
-  /** An empty builder; rule id, severity, pointer and message must be set. */
+  /** {@return an empty builder; rule id, severity, pointer and message must be set} */
   public static Builder builder() {
     return new Builder();
   }

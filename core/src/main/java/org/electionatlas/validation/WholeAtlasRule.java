@@ -23,7 +23,16 @@ public abstract class WholeAtlasRule implements Rule {
    */
   protected abstract void check(Atlas atlas, RuleContext context);
 
-  /** Checks the whole atlas at the end, once every station has been seen. */
+  /**
+   * Checks the whole atlas at the end, once every station has been seen.
+   *
+   * @param frame the atlas without its polling stations; unused, as {@link #check} is given the
+   *     whole atlas
+   * @param context where findings go, which also holds the whole atlas when it is in memory
+   * @return a check that does nothing for each station and runs {@link #check} from {@link
+   *     RuleCheck#end()}
+   * @throws IllegalStateException if the atlas is streamed rather than held in memory
+   */
   @Override
   public final RuleCheck begin(Atlas frame, RuleContext context) {
     Atlas whole =
