@@ -96,7 +96,11 @@ public final class JalaliChronology extends AbstractChronology implements Serial
   @Deprecated
   public JalaliChronology() {}
 
-  /** Resolves a deserialized chronology to the singleton. */
+  /**
+   * Resolves a deserialized chronology to the singleton.
+   *
+   * @return {@link #INSTANCE}
+   */
   private Object readResolve() {
     return INSTANCE;
   }

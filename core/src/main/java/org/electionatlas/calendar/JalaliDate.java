@@ -61,8 +61,13 @@ public final class JalaliDate implements ChronoLocalDate, Serializable {
     "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"
   };
 
+  /** @serial the Jalali year, 1300 to 1500 */
   private final int year;
+
+  /** @serial the month of the year, 1 (Farvardin) to 12 (Esfand) */
   private final int month;
+
+  /** @serial the day of the month, from 1 */
   private final int day;
 
   private JalaliDate(int year, int month, int day) {
@@ -733,12 +738,21 @@ public final class JalaliDate implements ChronoLocalDate, Serializable {
     return Objects.hash(getChronology().getId(), (year << 9) | (month << 5) | day);
   }
 
-  /** Writes the serial proxy in place of the date. */
+  /**
+   * Writes the serial proxy in place of the date.
+   *
+   * @return the proxy that is serialized instead
+   */
   private Object writeReplace() {
     return new Ser(Ser.JALALI_DATE, this);
   }
 
-  /** Refuses a date stream that does not come through the serial proxy. */
+  /**
+   * Refuses a date stream that does not come through the serial proxy.
+   *
+   * @param in the stream, never read
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("Deserialization via serialization delegate");
   }

@@ -94,6 +94,9 @@ public final class AtlasText {
   /**
    * Calls the visitor for every text of the atlas, in every language, and every free text whatever
    * its script, in document order: for checks that concern all text, such as {@link TextSafety}.
+   *
+   * @param atlas the atlas whose texts are visited, not null
+   * @param visitor what is called with each text, its JSON pointer and its entity's id, not null
    */
   public static void forEachText(Atlas atlas, Visitor visitor) {
     rewrite(atlas, new Walk(visiting(visitor), true));
@@ -102,6 +105,10 @@ public final class AtlasText {
   /**
    * Calls the visitor for every text of one polling station, in every language, with the pointers
    * {@link #forEachText(Atlas, Visitor)} gives them when the station is at {@code position}.
+   *
+   * @param station the station whose texts are visited, not null
+   * @param position the station's position in {@code pollingStations}, from 0
+   * @param visitor what is called with each text, its JSON pointer and its entity's id, not null
    */
   public static void forEachText(PollingStation station, int position, Visitor visitor) {
     station(new Walk(visiting(visitor), true), "/pollingStations/" + position, station);
