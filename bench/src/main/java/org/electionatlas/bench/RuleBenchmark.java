@@ -57,12 +57,12 @@ public class RuleBenchmark {
     atlas = Atlases.model(stations);
     Validator.Builder builder = Validator.builder();
     for (Rule other : Validator.standardRules()) {
-      if (!other.id().equals(rule)) {
-        builder.disable(other.id());
+      if (!other.info().id().equals(rule)) {
+        builder.disable(other.info().id());
       }
     }
     validator = builder.build();
-    if (validator.rules().stream().noneMatch(candidate -> candidate.id().equals(rule))) {
+    if (validator.rules().stream().noneMatch(candidate -> candidate.info().id().equals(rule))) {
       throw new IllegalArgumentException("no rule " + rule + " in the standard catalogue");
     }
   }
