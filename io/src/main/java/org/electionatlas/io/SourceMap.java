@@ -2,8 +2,10 @@ package org.electionatlas.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.electionatlas.validation.SourceLocation;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +26,11 @@ public final class SourceMap {
   private final Supplier<Map<String, Integer>> offsetSupplier;
   // Both made when a location is first asked for: most documents are read without any.
   private @Nullable Map<String, Integer> offsets;
-  private int @Nullable [] lineStarts;
+  private volatile @Nullable Lines lines;
   private final Placement placement;
+
+  /** Bytes between two remembered columns of a long line: they cost 4 bytes in 256. */
+  static final int STRIDE = 256;
 
   /**
    * Where the bytes a map reads sit in the file they were cut from: a streaming validator reads an
@@ -83,28 +88,147 @@ public final class SourceMap {
 
   /** The line and column of a byte offset into the document. */
   SourceLocation locationOf(long byteOffset) {
+    Lines lines = lines();
+    int[] lineStarts = lines.starts;
     // Jackson gives -1 for an offset it does not know.
-    int[] lineStarts = lineStarts();
     int offset = (int) Math.max(lineStarts[0], Math.min(byteOffset, document.length));
     int index = Arrays.binarySearch(lineStarts, offset);
     int line = index >= 0 ? index : -index - 2;
-    int start = lineStarts[line];
-    String prefix = new String(document, start, offset - start, StandardCharsets.UTF_8);
-    return placement.place(line + 1, prefix.codePointCount(0, prefix.length()) + 1, offset);
+    return placement.place(line + 1, lines.column(document, line, offset), offset);
   }
 
-  private synchronized Map<String, Integer> offsets() {
+  /**
+   * How many bytes finding columns has read so far, for tests that prove the work is linear in the
+   * lengths of the lines asked about, not in the number of findings on them.
+   */
+  long bytesExamined() {
+    Lines lines = this.lines;
+    return lines == null ? 0 : lines.examined.get();
+  }
+
+  /** Where each recorded pointer's value starts, as a byte offset into the document. */
+  synchronized Map<String, Integer> offsets() {
     if (offsets == null) {
       offsets = offsetSupplier.get();
     }
     return offsets;
   }
 
-  private synchronized int[] lineStarts() {
-    if (lineStarts == null) {
-      lineStarts = lineStarts(document);
+  private synchronized Lines lines() {
+    if (lines == null) {
+      lines = new Lines(document);
     }
-    return lineStarts;
+    return lines;
+  }
+
+  /**
+   * Where the document's lines start, and for each long line asked about, the column every {@link
+   * #STRIDE} bytes and at the last offset located on it. A minified document is one line: counting
+   * from the start of the line for each of its findings made locating them all quadratic in the
+   * file's length. Now a line is read once when first asked about; then a column is counted from
+   * the nearest remembered column before it, the last one located when findings come in document
+   * order (as each rule reports them), else at most a stride back.
+   */
+  private static final class Lines {
+    final int[] starts;
+
+    /**
+     * The first byte that is not UTF-8, or the document's length. Before it a column is the number
+     * of bytes that do not continue a character, exactly the code points Java's decoder finds;
+     * after it, the decoder's replacement of malformed bytes decides, so the line is decoded.
+     */
+    private final int valid;
+
+    /** The lines longer than a stride that were asked about, by line. */
+    private final Map<Integer, LongLine> longLines = new HashMap<>();
+
+    final AtomicLong examined = new AtomicLong();
+
+    Lines(byte[] document) {
+      starts = lineStarts(document);
+      int invalid = Utf8.firstInvalid(document, starts[0]);
+      valid = invalid < 0 ? document.length : invalid;
+    }
+
+    /** The code-point column, from 1, of an offset on a line. */
+    int column(byte[] document, int line, int offset) {
+      int start = starts[line];
+      if (offset > valid) {
+        examined.addAndGet(offset - start);
+        String prefix = new String(document, start, offset - start, StandardCharsets.UTF_8);
+        return prefix.codePointCount(0, prefix.length()) + 1;
+      }
+      if (offset - start < STRIDE) {
+        examined.addAndGet(offset - start);
+        return 1 + characters(document, start, offset);
+      }
+      return longLine(document, line).column(document, offset);
+    }
+
+    private synchronized LongLine longLine(byte[] document, int line) {
+      LongLine found = longLines.get(line);
+      if (found == null) {
+        int start = starts[line];
+        int end = Math.min(valid, line + 1 < starts.length ? starts[line + 1] : document.length);
+        found = new LongLine(document, start, end, examined);
+        longLines.put(line, found);
+      }
+      return found;
+    }
+  }
+
+  /** A line longer than a stride, with the columns remembered on it. */
+  private static final class LongLine {
+    private final int start;
+    private final AtomicLong examined;
+
+    /** The column at each multiple of the stride from the line's start, up to its valid end. */
+    private final int[] columns;
+
+    private int cursor;
+    private int cursorColumn = 1;
+
+    /** Reads the line once, from its start to where it ends or stops being UTF-8. */
+    LongLine(byte[] document, int start, int end, AtomicLong examined) {
+      this.start = start;
+      this.examined = examined;
+      this.cursor = start;
+      columns = new int[(end - start) / STRIDE];
+      int column = 1;
+      for (int k = 0; k < columns.length; k++) {
+        int from = start + k * STRIDE;
+        column += characters(document, from, from + STRIDE);
+        columns[k] = column;
+      }
+      examined.addAndGet((long) columns.length * STRIDE);
+    }
+
+    /** The column of an offset at least a stride into the line and no further than its end. */
+    synchronized int column(byte[] document, int offset) {
+      int k = (offset - start) / STRIDE;
+      int from = start + k * STRIDE;
+      int column = columns[k - 1];
+      if (cursor <= offset && cursor > from) {
+        from = cursor;
+        column = cursorColumn;
+      }
+      column += characters(document, from, offset);
+      examined.addAndGet(offset - from);
+      cursor = offset;
+      cursorColumn = column;
+      return column;
+    }
+  }
+
+  /** The characters that start in a range of valid UTF-8. */
+  private static int characters(byte[] document, int from, int to) {
+    int count = 0;
+    for (int i = from; i < to; i++) {
+      if ((document[i] & 0xC0) != 0x80) {
+        count++;
+      }
+    }
+    return count;
   }
 
   private static int[] lineStarts(byte[] document) {
