@@ -61,13 +61,19 @@ public final class JalaliDate implements ChronoLocalDate, Serializable {
     "Mehr", "Aban", "Azar", "Dey", "Bahman", "Esfand"
   };
 
-  /** @serial the Jalali year, 1300 to 1500 */
+  /**
+   * @serial the Jalali year, 1300 to 1500
+   */
   private final int year;
 
-  /** @serial the month of the year, 1 (Farvardin) to 12 (Esfand) */
+  /**
+   * @serial the month of the year, 1 (Farvardin) to 12 (Esfand)
+   */
   private final int month;
 
-  /** @serial the day of the month, from 1 */
+  /**
+   * @serial the day of the month, from 1
+   */
   private final int day;
 
   private JalaliDate(int year, int month, int day) {

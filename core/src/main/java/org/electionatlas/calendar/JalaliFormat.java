@@ -205,6 +205,21 @@ public final class JalaliFormat {
   }
 
   /**
+   * Formats a date in the English form, with the transliterated month name: 20 Tir 1402 gives
+   * {@code 20 Tir 1402}.
+   *
+   * @param date the date to format, not null
+   * @return the English text, not null
+   */
+  public static String formatEnglish(JalaliDate date) {
+    return date.getDayOfMonth()
+        + " "
+        + JalaliDate.latinMonthName(date.getMonthValue())
+        + " "
+        + date.getYear();
+  }
+
+  /**
    * Formats an ISO date-time in the Persian form the source article uses, the Jalali date then the
    * hour and minute: 2023-07-11T15:11 gives {@code ۲۰ تیر ۱۴۰۲ - ۱۵:۱۱}. Seconds are dropped.
    * {@link #parseDateTime(CharSequence)} reads the result back.

@@ -30,21 +30,6 @@ public final class MessageStyle {
   /** Persian with Jalali dates, as an Iranian election office reads. */
   public static final MessageStyle PERSIAN = new MessageStyle(Language.FA, CalendarSystem.JALALI);
 
-  private static final List<String> LATIN_MONTHS =
-      List.of(
-          "Farvardin",
-          "Ordibehesht",
-          "Khordad",
-          "Tir",
-          "Mordad",
-          "Shahrivar",
-          "Mehr",
-          "Aban",
-          "Azar",
-          "Dey",
-          "Bahman",
-          "Esfand");
-
   private final Language language;
   private final CalendarSystem calendar;
 
@@ -201,11 +186,7 @@ public final class MessageStyle {
       if (jalali != null) {
         return language == Language.FA
             ? JalaliFormat.formatPersian(jalali)
-            : jalali.getDayOfMonth()
-                + " "
-                + LATIN_MONTHS.get(jalali.getMonthValue() - 1)
-                + " "
-                + jalali.getYear();
+            : JalaliFormat.formatEnglish(jalali);
       }
       return digits(day.toString()) + (language == Language.FA ? " میلادی" : " AD");
     }
