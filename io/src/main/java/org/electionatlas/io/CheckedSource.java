@@ -22,7 +22,7 @@ import org.electionatlas.validation.ValidationReport;
  */
 public sealed interface CheckedSource permits CheckedSource.Checked, CheckedSource.Unreadable {
 
-  /** How the source is named in reports: a file path, {@code -} for standard input. */
+  /** {@return how the source is named in reports: a file path, {@code -} for standard input} */
   String source();
 
   /**
@@ -36,7 +36,14 @@ public sealed interface CheckedSource permits CheckedSource.Checked, CheckedSour
   record Checked(String source, ValidationReport report, int pollingStations, int counties)
       implements CheckedSource {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param source how the source is named in reports
+     * @param report the validation report, its violations located in the source
+     * @param pollingStations how many stations the atlas has
+     * @param counties how many counties it has
+     */
     public Checked {
       requireNonNull(source, "source");
       requireNonNull(report, "report");
@@ -54,7 +61,12 @@ public sealed interface CheckedSource permits CheckedSource.Checked, CheckedSour
    */
   record Unreadable(String source, ReadFailure failure) implements CheckedSource {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param source how the source is named in reports
+     * @param failure why it could not be read
+     */
     public Unreadable {
       requireNonNull(source, "source");
       requireNonNull(failure, "failure");

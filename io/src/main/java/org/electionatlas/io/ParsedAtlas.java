@@ -29,7 +29,12 @@ public record ParsedAtlas(Atlas atlas, SourceMap sourceMap) {
     requireNonNull(sourceMap, "sourceMap");
   }
 
-  /** Validates the atlas in memory; each violation carries its line and column. */
+  /**
+   * Validates the atlas in memory; each violation carries its line and column.
+   *
+   * @param validator the validator, not null
+   * @return the report, its violations located in the document
+   */
   public ValidationReport validate(Validator validator) {
     return located(validator.validate(atlas), sourceMap);
   }

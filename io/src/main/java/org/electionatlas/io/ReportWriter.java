@@ -90,6 +90,9 @@ public final class ReportWriter {
   /**
    * This writer with messages, summaries and rule descriptions in the style's language and dates in
    * its calendar. Severities, rule ids and pointers stay as they are: tools read them.
+   *
+   * @param style the language and calendar, not null
+   * @return the writer
    */
   public ReportWriter withStyle(MessageStyle style) {
     return new ReportWriter(toolVersion, rules, java.util.Objects.requireNonNull(style, "style"));

@@ -46,7 +46,11 @@ public final class SafeText {
 
   private SafeText() {}
 
-  /** The text for a one-line message on a terminal or in a log, with controls made visible. */
+  /**
+   * {@return the text for a one-line message on a terminal or in a log, with controls made visible}
+   *
+   * @param text text from the data or the command line, not null
+   */
   public static String terminal(String text) {
     StringBuilder printable = null;
     for (int i = 0; i < text.length(); i++) {
@@ -70,6 +74,9 @@ public final class SafeText {
    * The text in double quotes, escaped for a terminal: a value quoted in a message. A text of more
    * than {@value #QUOTED_LENGTH} characters is cut there and its length said, so that a message
    * about a huge cell stays a line.
+   *
+   * @param text the value, not null
+   * @return the quoted, escaped value
    */
   public static String quoted(String text) {
     if (text.length() <= QUOTED_LENGTH) {
@@ -109,6 +116,9 @@ public final class SafeText {
 
   /**
    * The text as XML 1.0 (and HTML) content or double-quoted attribute value; always well-formed.
+   *
+   * @param text the text, not null
+   * @return the text escaped for XML
    */
   public static String xml(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -150,6 +160,9 @@ public final class SafeText {
    * when it starts with {@code = + - @}, tab, carriage return or an apostrophe; as it is otherwise.
    * {@link #fromCsvCell} gives the text back. Only for text columns: a number such as {@code -5.2}
    * is written as it is, so that it stays a number.
+   *
+   * @param text the text of a text column, not null
+   * @return the cell to write
    */
   public static String csvCell(String text) {
     return needsTextPrefix(text) ? TEXT_PREFIX + text : text;
@@ -159,6 +172,9 @@ public final class SafeText {
    * The text of a cell {@link #csvCell} wrote: without the apostrophe it added. A cell whose
    * apostrophe is not followed by a character that needed it (a person typed {@code 'quoted}) is
    * kept as it is.
+   *
+   * @param cell the cell as read, not null
+   * @return the text it holds
    */
   public static String fromCsvCell(String cell) {
     return cell.length() >= 2 && cell.charAt(0) == TEXT_PREFIX && needsTextPrefix(cell.substring(1))

@@ -71,7 +71,11 @@ public final class SourceMap {
     return source;
   }
 
-  /** Where the value at the pointer starts, or where its nearest recorded ancestor starts. */
+  /**
+   * {@return where the value at the pointer starts, or where its nearest recorded ancestor starts}
+   *
+   * @param pointer a JSON pointer, such as {@code /pollingStations/3/county}
+   */
   public Optional<SourceLocation> locate(String pointer) {
     String p = pointer;
     while (true) {

@@ -213,6 +213,12 @@ public final class StationCsv {
    * Imports as {@link #importInto(Atlas, byte[], String)} does, within the reader's limits: a cell
    * longer than the reader's {@code maxStringLength} is a problem of its row, so that the atlas
    * written from the import is one the reader reads back.
+   *
+   * @param atlas the atlas the stations go into, not null
+   * @param csv the bytes of the CSV file, not null
+   * @param source how messages name the CSV, such as its path
+   * @param reader the reader whose limits apply, not null
+   * @return the atlas with the stations added or updated, and what changed
    */
   public static Imported importInto(Atlas atlas, byte[] csv, String source, AtlasJson reader) {
     return new Importer(atlas, source, reader.limits()).run(csv);

@@ -81,6 +81,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    *
    * @param style the language and calendar to render in, not null
    * @param text the text, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert withMessageContaining(MessageStyle style, String text) {
     return narrow(
@@ -93,6 +94,7 @@ public final class ViolationAssert extends AbstractAssert<ViolationAssert, List<
    * station-number-gap}.
    *
    * @param key the message key, not null
+   * @return these assertions, narrowed to the violations that matched
    */
   public ViolationAssert withMessageKey(String key) {
     return narrow("with message key " + Listing.quoted(key), v -> v.message().key().equals(key));
