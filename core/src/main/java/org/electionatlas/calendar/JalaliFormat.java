@@ -69,7 +69,6 @@ public final class JalaliFormat {
   private static final Locale PERSIAN = Locale.forLanguageTag("fa");
   private static final String MORDAD_VARIANT = "امرداد";
   private static final String MONTH_WORD = "ماه";
-  private static final char PERSIAN_ZERO = '\u06F0';
 
   /** A time of day after the date: after a space, a dash, a comma, or ISO's T (folded to t). */
   static final String TIME = "(?:(?: ?[-–،,] ?| |t)(?:ساعت )?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?";
@@ -103,7 +102,7 @@ public final class JalaliFormat {
    * @return the Persian text, not null
    */
   public static String formatPersian(JalaliDate date) {
-    return persianDigits(
+    return Folding.persianDigits(
         date.getDayOfMonth() + " " + MONTHS.get(date.getMonthValue() - 1) + " " + date.getYear());
   }
 
@@ -230,7 +229,7 @@ public final class JalaliFormat {
    */
   public static String formatPersianDateTime(LocalDateTime dateTime) {
     String time = String.format(Locale.ROOT, "%02d:%02d", dateTime.getHour(), dateTime.getMinute());
-    return formatPersian(JalaliDate.from(dateTime)) + " - " + persianDigits(time);
+    return formatPersian(JalaliDate.from(dateTime)) + " - " + Folding.persianDigits(time);
   }
 
   /**
@@ -413,15 +412,6 @@ public final class JalaliFormat {
           0);
     }
     return Integer.toString(index + 1);
-  }
-
-  private static String persianDigits(String text) {
-    StringBuilder persian = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      persian.append(c >= '0' && c <= '9' ? (char) (PERSIAN_ZERO + (c - '0')) : c);
-    }
-    return persian.toString();
   }
 
   /** A parsed date and, when the text had one, a time of day. */

@@ -13,6 +13,7 @@ import org.electionatlas.model.SettlementKind;
 import org.electionatlas.model.Staff;
 import org.electionatlas.model.StationKind;
 import org.electionatlas.model.VotingMethod;
+import org.electionatlas.text.Folding;
 
 /**
  * Makes the polling stations of a generated atlas, each from its index alone: the station at index
@@ -188,7 +189,11 @@ final class Stations {
     String address =
         profile.rural()
             ? "روستای " + village.fa() + "، شهرستان " + county.name().fa()
-            : county.name().fa() + "، " + street + "، کوچه " + persianDigits(alley);
+            : county.name().fa()
+                + "، "
+                + street
+                + "، کوچه "
+                + Folding.persianDigits(Integer.toString(alley));
     boolean electronic =
         electronicDraw
             && !profile.mobile()
@@ -225,14 +230,6 @@ final class Stations {
   static LocalizedName mobileStationName(LocalizedName settlement) {
     return LocalizedName.of(
         "شعبه سیار " + settlement.fa(), settlement.preferEnglish() + " mobile station");
-  }
-
-  private static String persianDigits(int value) {
-    StringBuilder digits = new StringBuilder();
-    for (char c : Integer.toString(value).toCharArray()) {
-      digits.append((char) ('\u06F0' + (c - '0')));
-    }
-    return digits.toString();
   }
 
   /**

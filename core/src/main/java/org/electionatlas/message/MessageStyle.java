@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.electionatlas.calendar.JalaliDate;
 import org.electionatlas.calendar.JalaliFormat;
+import org.electionatlas.text.Folding;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -215,16 +216,18 @@ public final class MessageStyle {
 
   /** Persian digits for Latin ones; with {@code number}, also Persian separators and minus. */
   private static String persian(String latin, boolean number) {
-    StringBuilder out = new StringBuilder(latin.length());
-    for (int i = 0; i < latin.length(); i++) {
-      char c = latin.charAt(i);
-      if (c >= '0' && c <= '9') {
-        out.append((char) ('۰' + (c - '0')));
-      } else if (number && c == ',') {
+    String digits = Folding.persianDigits(latin);
+    if (!number) {
+      return digits;
+    }
+    StringBuilder out = new StringBuilder(digits.length());
+    for (int i = 0; i < digits.length(); i++) {
+      char c = digits.charAt(i);
+      if (c == ',') {
         out.append('٬');
-      } else if (number && c == '.') {
+      } else if (c == '.') {
         out.append('٫');
-      } else if (number && c == '-' && i == 0) {
+      } else if (c == '-' && i == 0) {
         out.append('−');
       } else {
         out.append(c);

@@ -225,6 +225,21 @@ public final class Folding {
     }
   }
 
+  /**
+   * {@return the text with each Latin digit written as the Persian digit of the same value; every
+   * other character as it is}
+   *
+   * @param text the text, not null
+   */
+  public static String persianDigits(CharSequence text) {
+    StringBuilder persian = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      persian.append(c >= '0' && c <= '9' ? (char) ('\u06F0' + (c - '0')) : c);
+    }
+    return persian.toString();
+  }
+
   /** A Persian or Arabic-Indic digit as a Latin one; else the character. */
   static char latinDigit(char c) {
     if (c >= '\u06F0' && c <= '\u06F9') {
