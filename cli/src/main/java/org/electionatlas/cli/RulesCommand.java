@@ -139,7 +139,7 @@ final class RulesCommand implements Callable<Integer> {
       RuleInfo info = rule.info();
       md.append("\n## ").append(info.id()).append("\n\n");
       md.append("**").append(severity(info.defaultSeverity(), language)).append("** — ");
-      md.append(style.render(info.summary())).append(language == Language.FA ? ".\n" : ".\n");
+      md.append(style.render(info.summary())).append(".\n");
       if (!info.rationale().isEmpty()) {
         md.append('\n').append(style.render(info.rationale())).append('\n');
       }
