@@ -2,6 +2,8 @@ package org.electionatlas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,7 +20,7 @@ import java.util.Optional;
 final class StationRegion {
 
   private static final byte[] KEY = "pollingStations".getBytes(StandardCharsets.US_ASCII);
-  private static final int BUFFER = 1 << 16;
+  private static final int BUFFER = 1 << 18;
 
   /** Byte offset of the array's {@code [}. */
   final long start;
@@ -36,14 +38,27 @@ final class StationRegion {
 
   final int endColumn;
 
+  /**
+   * Whether the walk saw a byte that may not be UTF-8. Jackson reads some such bytes as characters,
+   * so the stations of a file where it saw one are read by the careful path, which checks each.
+   */
+  final boolean maybeNotUtf8;
+
   private StationRegion(
-      long start, long end, int firstLine, int firstColumn, int endLine, int endColumn) {
+      long start,
+      long end,
+      int firstLine,
+      int firstColumn,
+      int endLine,
+      int endColumn,
+      boolean maybeNotUtf8) {
     this.start = start;
     this.end = end;
     this.firstLine = firstLine;
     this.firstColumn = firstColumn;
     this.endLine = endLine;
     this.endColumn = endColumn;
+    this.maybeNotUtf8 = maybeNotUtf8;
   }
 
   /** Thrown when the bytes between the brackets are not elements separated by commas. */
@@ -76,14 +91,23 @@ final class StationRegion {
   }
 
   /**
-   * Finds the array in a whole document, or empty when there is none or the document is not simple
-   * enough to cut (a syntax error, an escaped or repeated key): it is then read whole.
+   * Finds the array in a whole file, or empty when there is none or the file is not simple enough
+   * to cut (a syntax error, an escaped or repeated key): it is then read whole.
+   *
+   * <p>This walk runs before any station is read, so its cost is added to every streamed read: it
+   * reads the file in large positional chunks into one array and does per byte only what the
+   * string, bracket and line state needs; columns are counted from the offset where the line starts
+   * less the continuation bytes since, and UTF-8 is checked only at bytes above 0x7F.
    */
-  static Optional<StationRegion> locate(InputStream in) throws IOException {
+  static Optional<StationRegion> locate(FileChannel channel) throws IOException {
+    long size = channel.size();
     byte[] buffer = new byte[BUFFER];
-    Position at = new Position();
-    long offset = 0;
-    boolean bom = false;
+    int line = 1;
+    long lineStart = 0;
+    long continuations = 0;
+    // The end of the last multi-byte sequence found valid: a continuation byte past it is not.
+    long validUntil = 0;
+    boolean maybeNotUtf8 = false;
     int depth = 0;
     boolean inString = false;
     boolean escaped = false;
@@ -98,17 +122,43 @@ final class StationRegion {
     int firstColumn = 0;
     int endLine = 0;
     int endColumn = 0;
-    for (int read; (read = in.read(buffer)) > 0; ) {
-      for (int i = 0; i < read; i++, offset++) {
+    long base = 0;
+    int from = 0;
+    while (base < size) {
+      int read = readAt(channel, buffer, base);
+      if (read <= 0) {
+        break;
+      }
+      if (base == 0 && buffer[0] == (byte) 0xEF) {
+        // A byte order mark is not a character of the first line (as in SourceMap); the reader of
+        // the frame says whether the rest of it is one.
+        from = Utf8.BOM_LENGTH;
+        lineStart = Utf8.BOM_LENGTH;
+        validUntil = Utf8.BOM_LENGTH;
+      }
+      // Up to three bytes are left for the next chunk so that a sequence is checked whole.
+      int limit = base + read >= size ? read : read - 3;
+      for (int i = from; i < limit; i++) {
         byte b = buffer[i];
-        if (offset == 0 && b == (byte) 0xEF) {
-          // A byte order mark is not a character of the first line (as in SourceMap); the reader
-          // of the frame says whether the rest of it is one.
-          bom = true;
-          continue;
-        }
-        if (bom && offset < Utf8.BOM_LENGTH) {
-          continue;
+        if (b < 0) {
+          long offset = base + i;
+          if ((b & 0xC0) == 0x80) {
+            continuations++;
+            if (offset >= validUntil) {
+              maybeNotUtf8 = true;
+            }
+          } else {
+            int length = Utf8.sequenceLength(buffer, i, read);
+            if (length < 0) {
+              maybeNotUtf8 = true;
+            } else {
+              validUntil = offset + length;
+            }
+          }
+        } else if (b == '\n') {
+          line++;
+          lineStart = base + i + 1;
+          continuations = 0;
         }
         if (inString) {
           if (escaped) {
@@ -131,52 +181,76 @@ final class StationRegion {
               keyLength = -1;
             }
           }
-        } else {
-          switch (b) {
-            case '"' -> {
-              inString = true;
-              keyLength = depth == 1 && !afterColon ? 0 : -1;
-              if (depth == 1 && !afterColon) {
-                keyIsStations = false;
-              }
-              afterColon = false;
-            }
-            case ':' -> afterColon = depth == 1;
-            case '{', '[' -> {
-              if (depth == 1 && b == '[' && afterColon && keyIsStations) {
-                if (start >= 0) {
-                  return Optional.empty(); // two pollingStations: the reader says which is extra
-                }
-                start = offset;
-                firstLine = at.line;
-                firstColumn = at.column + 1;
-              }
-              depth++;
-              afterColon = false;
-            }
-            case '}', ']' -> {
-              depth--;
-              if (depth < 0) {
-                return Optional.empty();
-              }
-              if (depth == 1 && b == ']' && start >= 0 && end < 0) {
-                end = offset;
-                endLine = at.line;
-                endColumn = at.column;
-              }
-              afterColon = false;
-            }
-            case ' ', '\t', '\r', '\n' -> {}
-            default -> afterColon = false;
-          }
+          continue;
         }
-        at.advance(b);
+        switch (b) {
+          case '"' -> {
+            inString = true;
+            keyLength = depth == 1 && !afterColon ? 0 : -1;
+            if (depth == 1 && !afterColon) {
+              keyIsStations = false;
+            }
+            afterColon = false;
+          }
+          case ':' -> afterColon = depth == 1;
+          case '{', '[' -> {
+            if (depth == 1 && b == '[' && afterColon && keyIsStations) {
+              if (start >= 0) {
+                return Optional.empty(); // two pollingStations: the reader says which is extra
+              }
+              start = base + i;
+              firstLine = line;
+              firstColumn = column(start, lineStart, continuations) + 1;
+            }
+            depth++;
+            afterColon = false;
+          }
+          case '}', ']' -> {
+            depth--;
+            if (depth < 0) {
+              return Optional.empty();
+            }
+            if (depth == 1 && b == ']' && start >= 0 && end < 0) {
+              end = base + i;
+              endLine = line;
+              endColumn = column(end, lineStart, continuations);
+            }
+            afterColon = false;
+          }
+          case ' ', '\t', '\r', '\n' -> {}
+          default -> afterColon = false;
+        }
       }
+      base += limit;
+      from = 0;
     }
     if (inString || depth != 0 || start < 0 || end < 0) {
       return Optional.empty();
     }
-    return Optional.of(new StationRegion(start, end, firstLine, firstColumn, endLine, endColumn));
+    return Optional.of(
+        new StationRegion(start, end, firstLine, firstColumn, endLine, endColumn, maybeNotUtf8));
+  }
+
+  /**
+   * The code-point column of a byte: one more than the bytes since its line started, less the
+   * continuation bytes among them (which is how {@link Position} counts).
+   */
+  private static int column(long offset, long lineStart, long continuations) {
+    return (int) (offset - lineStart - continuations + 1);
+  }
+
+  /** Fills the buffer from the offset as far as the file goes; returns how many bytes it read. */
+  static int readAt(FileChannel channel, byte[] buffer, long offset) throws IOException {
+    ByteBuffer into = ByteBuffer.wrap(buffer);
+    long at = offset;
+    while (into.hasRemaining()) {
+      int read = channel.read(into, at);
+      if (read < 0) {
+        break;
+      }
+      at += read;
+    }
+    return into.position();
   }
 
   /**

@@ -31,7 +31,7 @@ final class Utf8 {
         i++;
         continue;
       }
-      int length = sequenceLength(bytes, i);
+      int length = sequenceLength(bytes, i, bytes.length);
       if (length < 0) {
         return i;
       }
@@ -41,10 +41,11 @@ final class Utf8 {
   }
 
   /**
-   * The length of the valid multi-byte sequence at the offset, or -1. The ranges of the second byte
-   * rule out overlong forms, surrogates and code points above U+10FFFF (RFC 3629, section 4).
+   * The length of the valid multi-byte sequence at the offset, ending before {@code end}, or -1.
+   * The ranges of the second byte rule out overlong forms, surrogates and code points above
+   * U+10FFFF (RFC 3629, section 4).
    */
-  private static int sequenceLength(byte[] bytes, int at) {
+  static int sequenceLength(byte[] bytes, int at, int end) {
     int lead = bytes[at] & 0xFF;
     int length;
     int low = 0x80;
@@ -68,7 +69,7 @@ final class Utf8 {
     } else {
       return -1;
     }
-    if (at + length > bytes.length) {
+    if (at + length > end) {
       return -1;
     }
     int second = bytes[at + 1] & 0xFF;
