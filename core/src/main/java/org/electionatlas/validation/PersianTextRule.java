@@ -169,8 +169,7 @@ final class PersianTextRule implements Rule {
                   "title": {"fa": "کارگاه‌ها", "en": "Workshops"}}]""")
             .build(),
         text ->
-            PersianText.normalize(text).changes().stream()
-                    .anyMatch(change -> change.kind() == ChangeKind.ZWNJ)
+            PersianText.changes(text, ChangeKind.ZWNJ)
                 ? Optional.of(ZWNJ_MISSING.message())
                 : Optional.empty());
   }
