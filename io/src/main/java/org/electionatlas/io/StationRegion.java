@@ -2,7 +2,10 @@ package org.electionatlas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -38,27 +41,14 @@ final class StationRegion {
 
   final int endColumn;
 
-  /**
-   * Whether the walk saw a byte that may not be UTF-8. Jackson reads some such bytes as characters,
-   * so the stations of a file where it saw one are read by the careful path, which checks each.
-   */
-  final boolean maybeNotUtf8;
-
   private StationRegion(
-      long start,
-      long end,
-      int firstLine,
-      int firstColumn,
-      int endLine,
-      int endColumn,
-      boolean maybeNotUtf8) {
+      long start, long end, int firstLine, int firstColumn, int endLine, int endColumn) {
     this.start = start;
     this.end = end;
     this.firstLine = firstLine;
     this.firstColumn = firstColumn;
     this.endLine = endLine;
     this.endColumn = endColumn;
-    this.maybeNotUtf8 = maybeNotUtf8;
   }
 
   /** Thrown when the bytes between the brackets are not elements separated by commas. */
@@ -105,9 +95,6 @@ final class StationRegion {
     int line = 1;
     long lineStart = 0;
     long continuations = 0;
-    // The end of the last multi-byte sequence found valid: a continuation byte past it is not.
-    long validUntil = 0;
-    boolean maybeNotUtf8 = false;
     int depth = 0;
     boolean inString = false;
     boolean escaped = false;
@@ -134,32 +121,35 @@ final class StationRegion {
         // the frame says whether the rest of it is one.
         from = Utf8.BOM_LENGTH;
         lineStart = Utf8.BOM_LENGTH;
-        validUntil = Utf8.BOM_LENGTH;
       }
-      // Up to three bytes are left for the next chunk so that a sequence is checked whole.
-      int limit = base + read >= size ? read : read - 3;
-      for (int i = from; i < limit; i++) {
-        byte b = buffer[i];
-        if (b < 0) {
-          long offset = base + i;
-          if ((b & 0xC0) == 0x80) {
-            continuations++;
-            if (offset >= validUntil) {
-              maybeNotUtf8 = true;
+      // Whole words of eight bytes are read inside strings; the last few bytes go with the next
+      // chunk unless the file ends here.
+      int limit = base + read >= size ? read : read - 7;
+      int i = from;
+      while (i < limit) {
+        if (inString && !escaped && (depth != 1 || keyLength < 0)) {
+          // Most bytes are in strings, where only a quote, a backslash or a line feed matters.
+          while (i + 8 <= limit) {
+            long word = (long) WORDS.get(buffer, i);
+            if (has(word, QUOTES) || has(word, BACKSLASHES) || has(word, LINE_FEEDS)) {
+              break;
             }
-          } else {
-            int length = Utf8.sequenceLength(buffer, i, read);
-            if (length < 0) {
-              maybeNotUtf8 = true;
-            } else {
-              validUntil = offset + length;
-            }
+            continuations += Long.bitCount(word & ~(word << 1) & HIGH_BITS);
+            i += 8;
           }
-        } else if (b == '\n') {
+          if (i >= limit) {
+            break;
+          }
+        }
+        byte b = buffer[i];
+        if (b == '\n') {
           line++;
           lineStart = base + i + 1;
           continuations = 0;
+        } else if ((b & 0xC0) == 0x80) {
+          continuations++;
         }
+        i++;
         if (inString) {
           if (escaped) {
             escaped = false;
@@ -198,7 +188,7 @@ final class StationRegion {
               if (start >= 0) {
                 return Optional.empty(); // two pollingStations: the reader says which is extra
               }
-              start = base + i;
+              start = base + i - 1;
               firstLine = line;
               firstColumn = column(start, lineStart, continuations) + 1;
             }
@@ -211,7 +201,7 @@ final class StationRegion {
               return Optional.empty();
             }
             if (depth == 1 && b == ']' && start >= 0 && end < 0) {
-              end = base + i;
+              end = base + i - 1;
               endLine = line;
               endColumn = column(end, lineStart, continuations);
             }
@@ -221,14 +211,29 @@ final class StationRegion {
           default -> afterColon = false;
         }
       }
+      limit = i;
       base += limit;
       from = 0;
     }
     if (inString || depth != 0 || start < 0 || end < 0) {
       return Optional.empty();
     }
-    return Optional.of(
-        new StationRegion(start, end, firstLine, firstColumn, endLine, endColumn, maybeNotUtf8));
+    return Optional.of(new StationRegion(start, end, firstLine, firstColumn, endLine, endColumn));
+  }
+
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = '"' * ONES;
+  private static final long BACKSLASHES = '\\' * ONES;
+  private static final long LINE_FEEDS = '\n' * ONES;
+
+  /** Whether a byte of the word is the byte repeated in {@code bytes}. */
+  private static boolean has(long word, long bytes) {
+    long zeroWhereEqual = word ^ bytes;
+    return ((zeroWhereEqual - ONES) & ~zeroWhereEqual & HIGH_BITS) != 0;
   }
 
   /**

@@ -277,7 +277,7 @@ public final class StationStream implements Closeable {
     if (cut == null) {
       throw new IllegalStateException("a stream is either cut or read whole");
     }
-    if (cut.maybeNotUtf8 || limits.maxNestingDepth() < 3) {
+    if (limits.maxNestingDepth() < 3) {
       return carefully(cut, 0, visitor);
     }
     try (Located located = new Located(cut)) {
@@ -453,22 +453,16 @@ public final class StationStream implements Closeable {
    */
   private final class ArrayReader implements Closeable {
     private final FileChannel channel;
-    private final JsonParser parser;
     private final long origin;
+    private @Nullable JsonParser parser;
     int index;
 
     ArrayReader(StationRegion cut) throws IOException {
       this.channel = FileChannel.open(file, StandardOpenOption.READ);
+      this.origin = cut.start - 1;
       try {
         channel.position(cut.start);
-        this.parser =
-            mapper.createParser(
-                new SequenceInputStream(
-                    new ByteArrayInputStream(new byte[] {'['}), Channels.newInputStream(channel)));
-        this.origin = cut.start - 1;
-        parser.nextToken();
-        parser.nextToken();
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException e) {
         channel.close();
         throw e;
       }
@@ -480,20 +474,35 @@ public final class StationStream implements Closeable {
      * @throws RuntimeException when the next element is not a station this parser can bind
      */
     @Nullable Quick next() {
-      JsonToken token = parser.nextToken();
+      JsonParser p = parser;
+      if (p == null) {
+        // Made here, where what its first read finds wrong is the first station's to say.
+        p =
+            mapper.createParser(
+                new SequenceInputStream(
+                    new ByteArrayInputStream(new byte[] {'['}),
+                    new Utf8.Checked(Channels.newInputStream(channel))));
+        parser = p;
+        p.nextToken();
+        p.nextToken();
+      }
+      JsonToken token = p.nextToken();
       if (token == JsonToken.END_ARRAY) {
         return null;
       }
-      long from = origin + parser.currentTokenLocation().getByteOffset();
-      PollingStation station = arrayReader.readValue(parser);
-      long to = origin + parser.currentTokenLocation().getByteOffset() + 1;
+      long from = origin + p.currentTokenLocation().getByteOffset();
+      PollingStation station = arrayReader.readValue(p);
+      long to = origin + p.currentTokenLocation().getByteOffset() + 1;
       return new Quick(index++, station, from, to);
     }
 
     @Override
     public void close() throws IOException {
       try {
-        parser.close();
+        JsonParser p = parser;
+        if (p != null) {
+          p.close();
+        }
       } finally {
         channel.close();
       }
@@ -625,7 +634,7 @@ public final class StationStream implements Closeable {
    * The stations from {@code from} on, each cut out by a walk over the bytes and read by a parser
    * of its own, which checks each for UTF-8 and says what is wrong with a station exactly as
    * reading the whole file would. The one parser gives way to this path at the first station it
-   * cannot read, and so does a file whose walk saw a byte that may not be UTF-8.
+   * cannot read, a byte that is not UTF-8 included.
    */
   private int carefully(StationRegion cut, int from, StationVisitor visitor) throws IOException {
     Cut sink = new Cut(visitor, from);
