@@ -120,10 +120,10 @@ public final class AtlasText {
    * and changes none.
    */
   private static void visit(PollingStation s, String at, Visitor visitor, boolean allTexts) {
-    visitName(visitor, allTexts, at + "/name", s.id(), s.name());
+    visitName(visitor, allTexts, at, "/name", s.id(), s.name());
     visitText(visitor, allTexts, at + "/address", s.id(), s.address());
     if (s.settlement().isPresent()) {
-      visitName(visitor, allTexts, at + "/settlement/name", s.id(), s.settlement().get().name());
+      visitName(visitor, allTexts, at, "/settlement/name", s.id(), s.settlement().get().name());
     }
     if (s.risk().isPresent()) {
       visitText(visitor, allTexts, at + "/risk/note", s.id(), s.risk().get().note());
@@ -131,12 +131,19 @@ public final class AtlasText {
   }
 
   private static void visitName(
-      Visitor visitor, boolean allTexts, String pointer, String subject, LocalizedName name) {
+      Visitor visitor,
+      boolean allTexts,
+      String at,
+      String member,
+      String subject,
+      LocalizedName name) {
     if (allTexts) {
+      String pointer = at + member;
       name.values()
           .forEach((language, text) -> visitor.visit(pointer + "/" + language, subject, text));
     } else {
-      visitor.visit(pointer + "/fa", subject, name.fa());
+      // One string made a text: this walk runs for every station, once for each text rule.
+      visitor.visit(at + member + "/fa", subject, name.fa());
     }
   }
 

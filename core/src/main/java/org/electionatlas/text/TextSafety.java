@@ -43,9 +43,11 @@ public final class TextSafety {
    */
   public static ImmutableList<Finding> check(String text) {
     Objects.requireNonNull(text, "text");
-    if (plainlySafe(text)) {
-      return ImmutableList.of();
-    }
+    return plainlySafe(text) ? ImmutableList.of() : everyCharacter(text);
+  }
+
+  /** {@link #check} without its shortcut for plainly safe text: each code point looked at. */
+  static ImmutableList<Finding> everyCharacter(String text) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     boolean visible = false;
     int i = 0;
