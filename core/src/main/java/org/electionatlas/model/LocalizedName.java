@@ -98,7 +98,11 @@ public class LocalizedName {
     }
     values.forEach(
         (tag, text) -> {
-          checkArgument(LANGUAGE_TAG.matcher(tag).matches(), "not a language tag: %s", tag);
+          // The two tags of nearly every name need no pattern to be known as tags.
+          checkArgument(
+              tag.equals("fa") || tag.equals("en") || LANGUAGE_TAG.matcher(tag).matches(),
+              "not a language tag: %s",
+              tag);
           if (!tag.equals("fa") && !tag.equals("en")) {
             ordered.put(tag, text);
           }

@@ -88,7 +88,7 @@ public final class AtlasText {
    * @param visitor the visitor
    */
   public static void forEach(PollingStation station, int position, Visitor visitor) {
-    station(new Walk(visiting(visitor), false), "/pollingStations/" + position, station);
+    visit(station, "/pollingStations/" + position, visitor, false);
   }
 
   /**
@@ -111,7 +111,47 @@ public final class AtlasText {
    * @param visitor what is called with each text, its JSON pointer and its entity's id, not null
    */
   public static void forEachText(PollingStation station, int position, Visitor visitor) {
-    station(new Walk(visiting(visitor), true), "/pollingStations/" + position, station);
+    visit(station, "/pollingStations/" + position, visitor, true);
+  }
+
+  /**
+   * Visits a station's texts in the order and with the pointers the rewriting walk gives them,
+   * without rebuilding the station as that walk does: a validator visits every station of an atlas
+   * and changes none.
+   */
+  private static void visit(PollingStation s, String at, Visitor visitor, boolean allTexts) {
+    visitName(visitor, allTexts, at, "/name", s.id(), s.name());
+    visitText(visitor, allTexts, at + "/address", s.id(), s.address());
+    if (s.settlement().isPresent()) {
+      visitName(visitor, allTexts, at, "/settlement/name", s.id(), s.settlement().get().name());
+    }
+    if (s.risk().isPresent()) {
+      visitText(visitor, allTexts, at + "/risk/note", s.id(), s.risk().get().note());
+    }
+  }
+
+  private static void visitName(
+      Visitor visitor,
+      boolean allTexts,
+      String at,
+      String member,
+      String subject,
+      LocalizedName name) {
+    if (allTexts) {
+      String pointer = at + member;
+      name.values()
+          .forEach((language, text) -> visitor.visit(pointer + "/" + language, subject, text));
+    } else {
+      // One string made a text: this walk runs for every station, once for each text rule.
+      visitor.visit(at + member + "/fa", subject, name.fa());
+    }
+  }
+
+  private static void visitText(
+      Visitor visitor, boolean allTexts, String pointer, String subject, Optional<String> text) {
+    if (text.isPresent() && (allTexts || isPersian(text.get()))) {
+      visitor.visit(pointer, subject, text.get());
+    }
   }
 
   private static Rewriter visiting(Visitor visitor) {
@@ -376,10 +416,16 @@ public final class AtlasText {
   }
 
   private static boolean isPersian(String text) {
-    return text.codePoints()
-        .anyMatch(
-            c ->
-                Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
-                    && Character.isLetter(c));
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      // Below U+0600 no letter is in the Arabic script: ASCII addresses need no lookup.
+      if (c >= 0x0600
+          && Character.isLetter(c)
+          && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 }

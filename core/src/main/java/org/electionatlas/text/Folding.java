@@ -314,7 +314,13 @@ public final class Folding {
    * @return true if the text holds an Arabic-Indic digit
    */
   public static boolean hasArabicIndicDigit(CharSequence text) {
-    return text.chars().anyMatch(c -> c >= '\u0660' && c <= '\u0669');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0660' && c <= '\u0669') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

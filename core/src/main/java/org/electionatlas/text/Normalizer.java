@@ -71,6 +71,34 @@ final class Normalizer {
     return run.result();
   }
 
+  static boolean changes(String text, NormalizationOptions options, ChangeKind why) {
+    if ((why == ChangeKind.ZWNJ || why == ChangeKind.WHITESPACE) && !hasSeparator(text)) {
+      // Only a gap between visible characters changes its spaces and joiners, and there is none.
+      return false;
+    }
+    Normalizer run = new Normalizer(text, options);
+    run.mapCharacters();
+    run.decideGaps();
+    byte wanted = code(why);
+    for (byte k : run.kind) {
+      if (k == wanted) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text holds a character that the first pass makes part of a gap. */
+  private static boolean hasSeparator(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ZWNJ_CHAR || isLineBreak(c) || isSpace(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean isNormalized(String text, NormalizationOptions options) {
     Normalizer run = new Normalizer(text, options);
     run.mapCharacters();
@@ -536,7 +564,22 @@ final class Normalizer {
     return cls[index] != VISIBLE || !Character.isLetterOrDigit(out[index]);
   }
 
+  /** {@link #isWordChar} for U+0600 to U+06FF, where Persian text is, without a script lookup. */
+  private static final boolean[] ARABIC_BLOCK_WORD_CHARS = arabicBlockWordChars();
+
+  private static boolean[] arabicBlockWordChars() {
+    boolean[] table = new boolean[0x100];
+    for (int i = 0; i < table.length; i++) {
+      table[i] = isWordCharLookedUp((char) (0x0600 + i));
+    }
+    return table;
+  }
+
   private static boolean isWordChar(char c) {
+    return c >= 0x0600 && c <= 0x06FF ? ARABIC_BLOCK_WORD_CHARS[c - 0x0600] : isWordCharLookedUp(c);
+  }
+
+  private static boolean isWordCharLookedUp(char c) {
     return (Character.isLetter(c)
             && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
         || Character.getType(c) == Character.NON_SPACING_MARK;

@@ -78,6 +78,20 @@ public final class PersianText {
   }
 
   /**
+   * Tells whether normalizing text with the default options would make a change of this kind; the
+   * same as asking {@link #normalize(String)}'s changes, without building them or the text.
+   *
+   * @param text the text to check, not null
+   * @param kind the kind of change asked about, not null
+   * @return true if normalizing the text makes at least one change of that kind
+   */
+  public static boolean changes(String text, ChangeKind kind) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(kind, "kind");
+    return Normalizer.changes(text, NormalizationOptions.defaults(), kind);
+  }
+
+  /**
    * Tells whether normalizing text with the default options would change nothing. Cheaper than
    * {@link #normalize(String)}: it builds neither the normalized text nor the list of changes.
    *

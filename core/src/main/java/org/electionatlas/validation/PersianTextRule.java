@@ -1,6 +1,7 @@
 package org.electionatlas.validation;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,9 +58,44 @@ final class PersianTextRule implements Rule {
   private final RuleInfo info;
   private final Function<String, Optional<Message>> problem;
 
-  private PersianTextRule(RuleInfo info, Function<String, Optional<Message>> problem) {
+  /** Whether the problem costs enough (a normalization run) to remember it for recent texts. */
+  private final boolean remembered;
+
+  private PersianTextRule(
+      RuleInfo info, Function<String, Optional<Message>> problem, boolean remembered) {
     this.info = info;
     this.problem = problem;
+    this.remembered = remembered;
+  }
+
+  /**
+   * The problem of the texts seen last, by the text's hash: names of stations and settlements
+   * repeat across an atlas (the schools named after the same people, every station of a village),
+   * and the problem is a function of the text alone, so a text seen again is not normalized again.
+   * A fixed number of slots, replaced as others come: memory does not grow with the atlas.
+   */
+  private static final class Recent implements Function<String, Optional<Message>> {
+    private static final int SLOTS = 1 << 10;
+    private final Function<String, Optional<Message>> problem;
+    private final String[] texts = new String[SLOTS];
+    private final List<Optional<Message>> problems =
+        new ArrayList<>(Collections.nCopies(SLOTS, Optional.empty()));
+
+    Recent(Function<String, Optional<Message>> problem) {
+      this.problem = problem;
+    }
+
+    @Override
+    public Optional<Message> apply(String text) {
+      int slot = text.hashCode() & (SLOTS - 1);
+      if (text.equals(texts[slot])) {
+        return problems.get(slot);
+      }
+      Optional<Message> found = problem.apply(text);
+      texts[slot] = text;
+      problems.set(slot, found);
+      return found;
+    }
   }
 
   private static RuleInfo.Builder info(String id, Phrase summary, Phrase rationale) {
@@ -108,7 +144,8 @@ final class PersianTextRule implements Rule {
           return found.isEmpty()
               ? Optional.empty()
               : Optional.of(ARABIC_LETTER.with("letters", Argument.all(found)));
-        });
+        },
+        false);
   }
 
   static PersianTextRule arabicIndicDigits() {
@@ -138,7 +175,8 @@ final class PersianTextRule implements Rule {
         text ->
             org.electionatlas.text.Folding.hasArabicIndicDigit(text)
                 ? Optional.of(ARABIC_INDIC_DIGIT.message())
-                : Optional.empty());
+                : Optional.empty(),
+        false);
   }
 
   static PersianTextRule missingZwnj() {
@@ -169,10 +207,10 @@ final class PersianTextRule implements Rule {
                   "title": {"fa": "کارگاه‌ها", "en": "Workshops"}}]""")
             .build(),
         text ->
-            PersianText.normalize(text).changes().stream()
-                    .anyMatch(change -> change.kind() == ChangeKind.ZWNJ)
+            PersianText.changes(text, ChangeKind.ZWNJ)
                 ? Optional.of(ZWNJ_MISSING.message())
-                : Optional.empty());
+                : Optional.empty(),
+        true);
   }
 
   @Override
@@ -182,6 +220,8 @@ final class PersianTextRule implements Rule {
 
   @Override
   public RuleCheck begin(Atlas frame, RuleContext context) {
+    Function<String, Optional<Message>> problem =
+        remembered ? new Recent(this.problem) : this.problem;
     AtlasText.Visitor visitor =
         (pointer, subjectId, text) ->
             problem

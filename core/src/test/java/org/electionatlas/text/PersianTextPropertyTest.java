@@ -175,6 +175,13 @@ class PersianTextPropertyTest {
     assertThat(PersianText.normalize(normalized, options).changes()).isEmpty();
     assertThat(PersianText.isNormalized(normalized, options)).isTrue();
     assertThat(PersianText.isNormalized(text, options)).isEqualTo(result.changes().isEmpty());
+    // Asking for one kind of change agrees with the changes of a whole run.
+    List<Change> byDefault = PersianText.normalize(text).changes();
+    for (ChangeKind kind : ChangeKind.values()) {
+      assertThat(PersianText.changes(text, kind))
+          .as("%s in %s", kind, text)
+          .isEqualTo(byDefault.stream().anyMatch(change -> change.kind() == kind));
+    }
 
     // The changes are ordered, disjoint, quote the original, and replay into the result.
     StringBuilder replayed = new StringBuilder();

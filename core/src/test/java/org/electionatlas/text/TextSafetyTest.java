@@ -111,4 +111,17 @@ class TextSafetyTest {
     assertThat(TextSafety.isSafe(fixed)).isTrue();
     assertThat(fixed).isEqualTo(text.replaceAll("[\u202E\u200B\uFEFF\u2066\u2069]", ""));
   }
+
+  /**
+   * The shortcut for plainly safe text gives what looking at every character gives, for every
+   * character of the Basic Multilingual Plane alone, between Persian letters and between spaces.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"%s", "ک%sر", "a%sb", " %s ", "کرمان %s", "\u200C%s\u200Cک"})
+  void check_givesWhatLookingAtEveryCharacterGives(String context) {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String text = context.replace("%s", String.valueOf((char) c));
+      assertThat(TextSafety.check(text)).as("U+%04X", c).isEqualTo(TextSafety.everyCharacter(text));
+    }
+  }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.electionatlas.model.Atlas;
@@ -25,6 +26,8 @@ import org.electionatlas.validation.Validator;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -473,11 +476,62 @@ public final class AtlasJson {
    * @return the atlas with where each of its values was found
    */
   public ParsedAtlas parse(byte[] document, String sourceName) {
+    Optional<Atlas> bound = bindAlone(document);
+    if (bound.isPresent()) {
+      return new ParsedAtlas(
+          bound.get(), DocumentScanner.unscanned(mapper, limits, document, sourceName));
+    }
     SourceMap sourceMap = DocumentScanner.scan(mapper, limits, document, sourceName);
     try {
       return new ParsedAtlas(mapper.readValue(document, Atlas.class), sourceMap);
     } catch (JacksonException e) {
       throw Problems.translate(e, sourceMap, limits);
+    }
+  }
+
+  /**
+   * The atlas, when binding alone is enough to know the document is one: binding reads every token
+   * and refuses what the first walk refuses but for the encoding, the byte order of UTF-16, the
+   * format marker and the version, and those are checked here cheaply (the marker and version where
+   * the canonical writer puts them, first). Empty when any of that does not hold or binding fails:
+   * the walk then reads the document first, as it always did, and says what is wrong with it, so
+   * that errors are the same either way. A valid atlas is then tokenized once instead of twice.
+   */
+  private Optional<Atlas> bindAlone(byte[] document) {
+    if (document.length > limits.maxDocumentLength()
+        || document.length < 2
+        || document[0] == 0
+        || document[1] == 0
+        || document[0] == (byte) 0xFE
+        || document[0] == (byte) 0xFF
+        || Utf8.firstInvalid(document, Utf8.startsWithBom(document) ? Utf8.BOM_LENGTH : 0) >= 0
+        || !startsWithHeader(document)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(mapper.readValue(document, Atlas.class));
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether the document's first two members are the format marker and the version this library
+   * reads, in that order; once it binds, duplicate detection rules out a second of either.
+   */
+  private boolean startsWithHeader(byte[] document) {
+    try (JsonParser p = mapper.createParser(document)) {
+      return p.nextToken() == JsonToken.START_OBJECT
+          && p.nextToken() == JsonToken.PROPERTY_NAME
+          && "format".equals(p.currentName())
+          && p.nextToken() == JsonToken.VALUE_STRING
+          && Codecs.FORMAT.equals(p.getString())
+          && p.nextToken() == JsonToken.PROPERTY_NAME
+          && "schemaVersion".equals(p.currentName())
+          && p.nextToken() == JsonToken.VALUE_NUMBER_INT
+          && String.valueOf(Atlas.SCHEMA_VERSION).equals(p.getString());
+    } catch (JacksonException e) {
+      return false;
     }
   }
 

@@ -96,6 +96,13 @@ final class Codecs {
     return p.getString();
   }
 
+  private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+  /** Whether a name's key is a language tag; the two of nearly every name are known without one. */
+  private static boolean isLanguageTag(String tag) {
+    return tag.equals("fa") || tag.equals("en") || LANGUAGE_TAG.matcher(tag).matches();
+  }
+
   private static final class LocalizedNameDeserializer extends StdDeserializer<LocalizedName> {
     LocalizedNameDeserializer() {
       super(LocalizedName.class);
@@ -114,7 +121,7 @@ final class Codecs {
       for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
         p.nextToken();
         try {
-          if (!tag.matches("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*")) {
+          if (!isLanguageTag(tag)) {
             throw new FormatProblem(
                 p,
                 "\""

@@ -71,6 +71,17 @@ final class DocumentScanner {
     return scan(mapper, limits, document, source, SourceMap.Placement.AS_IS);
   }
 
+  /**
+   * The map of a document that binding alone showed to be a valid atlas (see {@link
+   * AtlasJson#parse}): nothing is walked until a location is first asked for.
+   */
+  static SourceMap unscanned(JsonMapper mapper, Limits limits, byte[] document, String source) {
+    DocumentScanner recording =
+        new DocumentScanner(
+            mapper, limits, document, source, true, SourceMap.Placement.AS_IS, -1, false);
+    return new SourceMap(source, document, recording::recordedOffsets, SourceMap.Placement.AS_IS);
+  }
+
   /** Checks an atlas document cut from a larger file, placed in it as the placement says. */
   static SourceMap scan(
       JsonMapper mapper,

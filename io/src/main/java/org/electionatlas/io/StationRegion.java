@@ -2,6 +2,11 @@ package org.electionatlas.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,7 +23,7 @@ import java.util.Optional;
 final class StationRegion {
 
   private static final byte[] KEY = "pollingStations".getBytes(StandardCharsets.US_ASCII);
-  private static final int BUFFER = 1 << 16;
+  private static final int BUFFER = 1 << 18;
 
   /** Byte offset of the array's {@code [}. */
   final long start;
@@ -76,14 +81,20 @@ final class StationRegion {
   }
 
   /**
-   * Finds the array in a whole document, or empty when there is none or the document is not simple
-   * enough to cut (a syntax error, an escaped or repeated key): it is then read whole.
+   * Finds the array in a whole file, or empty when there is none or the file is not simple enough
+   * to cut (a syntax error, an escaped or repeated key): it is then read whole.
+   *
+   * <p>This walk runs before any station is read, so its cost is added to every streamed read: it
+   * reads the file in large positional chunks into one array and does per byte only what the
+   * string, bracket and line state needs; columns are counted from the offset where the line starts
+   * less the continuation bytes since, and UTF-8 is checked only at bytes above 0x7F.
    */
-  static Optional<StationRegion> locate(InputStream in) throws IOException {
+  static Optional<StationRegion> locate(FileChannel channel) throws IOException {
+    long size = channel.size();
     byte[] buffer = new byte[BUFFER];
-    Position at = new Position();
-    long offset = 0;
-    boolean bom = false;
+    int line = 1;
+    long lineStart = 0;
+    long continuations = 0;
     int depth = 0;
     boolean inString = false;
     boolean escaped = false;
@@ -98,18 +109,47 @@ final class StationRegion {
     int firstColumn = 0;
     int endLine = 0;
     int endColumn = 0;
-    for (int read; (read = in.read(buffer)) > 0; ) {
-      for (int i = 0; i < read; i++, offset++) {
+    long base = 0;
+    int from = 0;
+    while (base < size) {
+      int read = readAt(channel, buffer, base);
+      if (read <= 0) {
+        break;
+      }
+      if (base == 0 && buffer[0] == (byte) 0xEF) {
+        // A byte order mark is not a character of the first line (as in SourceMap); the reader of
+        // the frame says whether the rest of it is one.
+        from = Utf8.BOM_LENGTH;
+        lineStart = Utf8.BOM_LENGTH;
+      }
+      // Whole words of eight bytes are read inside strings; the last few bytes go with the next
+      // chunk unless the file ends here.
+      int limit = base + read >= size ? read : read - 7;
+      int i = from;
+      while (i < limit) {
+        if (inString && !escaped && (depth != 1 || keyLength < 0)) {
+          // Most bytes are in strings, where only a quote, a backslash or a line feed matters.
+          while (i + 8 <= limit) {
+            long word = (long) WORDS.get(buffer, i);
+            if (has(word, QUOTES) || has(word, BACKSLASHES) || has(word, LINE_FEEDS)) {
+              break;
+            }
+            continuations += Long.bitCount(word & ~(word << 1) & HIGH_BITS);
+            i += 8;
+          }
+          if (i >= limit) {
+            break;
+          }
+        }
         byte b = buffer[i];
-        if (offset == 0 && b == (byte) 0xEF) {
-          // A byte order mark is not a character of the first line (as in SourceMap); the reader
-          // of the frame says whether the rest of it is one.
-          bom = true;
-          continue;
+        if (b == '\n') {
+          line++;
+          lineStart = base + i + 1;
+          continuations = 0;
+        } else if ((b & 0xC0) == 0x80) {
+          continuations++;
         }
-        if (bom && offset < Utf8.BOM_LENGTH) {
-          continue;
-        }
+        i++;
         if (inString) {
           if (escaped) {
             escaped = false;
@@ -131,52 +171,91 @@ final class StationRegion {
               keyLength = -1;
             }
           }
-        } else {
-          switch (b) {
-            case '"' -> {
-              inString = true;
-              keyLength = depth == 1 && !afterColon ? 0 : -1;
-              if (depth == 1 && !afterColon) {
-                keyIsStations = false;
-              }
-              afterColon = false;
-            }
-            case ':' -> afterColon = depth == 1;
-            case '{', '[' -> {
-              if (depth == 1 && b == '[' && afterColon && keyIsStations) {
-                if (start >= 0) {
-                  return Optional.empty(); // two pollingStations: the reader says which is extra
-                }
-                start = offset;
-                firstLine = at.line;
-                firstColumn = at.column + 1;
-              }
-              depth++;
-              afterColon = false;
-            }
-            case '}', ']' -> {
-              depth--;
-              if (depth < 0) {
-                return Optional.empty();
-              }
-              if (depth == 1 && b == ']' && start >= 0 && end < 0) {
-                end = offset;
-                endLine = at.line;
-                endColumn = at.column;
-              }
-              afterColon = false;
-            }
-            case ' ', '\t', '\r', '\n' -> {}
-            default -> afterColon = false;
-          }
+          continue;
         }
-        at.advance(b);
+        switch (b) {
+          case '"' -> {
+            inString = true;
+            keyLength = depth == 1 && !afterColon ? 0 : -1;
+            if (depth == 1 && !afterColon) {
+              keyIsStations = false;
+            }
+            afterColon = false;
+          }
+          case ':' -> afterColon = depth == 1;
+          case '{', '[' -> {
+            if (depth == 1 && b == '[' && afterColon && keyIsStations) {
+              if (start >= 0) {
+                return Optional.empty(); // two pollingStations: the reader says which is extra
+              }
+              start = base + i - 1;
+              firstLine = line;
+              firstColumn = column(start, lineStart, continuations) + 1;
+            }
+            depth++;
+            afterColon = false;
+          }
+          case '}', ']' -> {
+            depth--;
+            if (depth < 0) {
+              return Optional.empty();
+            }
+            if (depth == 1 && b == ']' && start >= 0 && end < 0) {
+              end = base + i - 1;
+              endLine = line;
+              endColumn = column(end, lineStart, continuations);
+            }
+            afterColon = false;
+          }
+          case ' ', '\t', '\r', '\n' -> {}
+          default -> afterColon = false;
+        }
       }
+      limit = i;
+      base += limit;
+      from = 0;
     }
     if (inString || depth != 0 || start < 0 || end < 0) {
       return Optional.empty();
     }
     return Optional.of(new StationRegion(start, end, firstLine, firstColumn, endLine, endColumn));
+  }
+
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long QUOTES = '"' * ONES;
+  private static final long BACKSLASHES = '\\' * ONES;
+  private static final long LINE_FEEDS = '\n' * ONES;
+
+  /** Whether a byte of the word is the byte repeated in {@code bytes}. */
+  private static boolean has(long word, long bytes) {
+    long zeroWhereEqual = word ^ bytes;
+    return ((zeroWhereEqual - ONES) & ~zeroWhereEqual & HIGH_BITS) != 0;
+  }
+
+  /**
+   * The code-point column of a byte: one more than the bytes since its line started, less the
+   * continuation bytes among them (which is how {@link Position} counts).
+   */
+  private static int column(long offset, long lineStart, long continuations) {
+    return (int) (offset - lineStart - continuations + 1);
+  }
+
+  /** Fills the buffer from the offset as far as the file goes; returns how many bytes it read. */
+  static int readAt(FileChannel channel, byte[] buffer, long offset) throws IOException {
+    ByteBuffer into = ByteBuffer.wrap(buffer);
+    long at = offset;
+    while (into.hasRemaining()) {
+      int read = channel.read(into, at);
+      if (read < 0) {
+        break;
+      }
+      at += read;
+    }
+    return into.position();
   }
 
   /**

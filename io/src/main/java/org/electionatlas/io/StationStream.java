@@ -1,8 +1,12 @@
 package org.electionatlas.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -12,11 +16,17 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.SourceLocation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,6 +55,13 @@ public final class StationStream implements Closeable {
   private final long size;
   private final JsonMapper stationMapper;
   private final ObjectReader stationReader;
+
+  /** The mapper of whole documents, whose parser reads the station array in one go. */
+  private final JsonMapper mapper;
+
+  /** Binds one station after another from that parser, which goes on after each. */
+  private final ObjectReader arrayReader;
+
   private final Limits limits;
   private final Atlas frame;
   private final SourceMap frameMap;
@@ -62,6 +79,7 @@ public final class StationStream implements Closeable {
       String source,
       Path file,
       long size,
+      JsonMapper mapper,
       JsonMapper stationMapper,
       Limits limits,
       Atlas frame,
@@ -75,6 +93,11 @@ public final class StationStream implements Closeable {
     this.size = size;
     this.stationMapper = stationMapper;
     this.stationReader = stationMapper.readerFor(PollingStation.class);
+    this.arrayReader =
+        mapper
+            .readerFor(PollingStation.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.mapper = mapper;
     this.limits = limits;
     this.frame = frame;
     this.frameMap = frameMap;
@@ -101,8 +124,8 @@ public final class StationStream implements Closeable {
       throw new AtlasFormatException(source, "", 1, 1, limits.documentTooLong());
     }
     Optional<StationRegion> found;
-    try (InputStream in = Files.newInputStream(file)) {
-      found = StationRegion.locate(in);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      found = StationRegion.locate(channel);
     }
     if (found.isEmpty()) {
       ParsedAtlas parsed = json.parse(json.readDocument(file), source);
@@ -111,6 +134,7 @@ public final class StationStream implements Closeable {
           source,
           file,
           size,
+          mapper,
           stationMapper,
           limits,
           withoutStations(parsed.atlas()),
@@ -133,7 +157,18 @@ public final class StationStream implements Closeable {
       throw Problems.translate(e, frameMap, limits);
     }
     return new StationStream(
-        json, source, file, size, stationMapper, limits, frame, frameMap, region, null, onClose);
+        json,
+        source,
+        file,
+        size,
+        mapper,
+        stationMapper,
+        limits,
+        frame,
+        frameMap,
+        region,
+        null,
+        onClose);
   }
 
   private static Atlas withoutStations(Atlas atlas) {
@@ -221,6 +256,19 @@ public final class StationStream implements Closeable {
    *     column say where)
    */
   public int forEachStation(StationVisitor visitor) throws IOException {
+    StationRegion cut = region;
+    return forEachStation(
+        visitor,
+        cut != null
+            && cut.end - cut.start > ON_TWO_THREADS
+            && Runtime.getRuntime().availableProcessors() > 1);
+  }
+
+  /**
+   * Reads the stations as {@link #forEachStation(StationVisitor)} does, on a thread of its own
+   * (handing them to the visitor on the caller's) or not: the visitor sees the same either way.
+   */
+  int forEachStation(StationVisitor visitor, boolean onTwoThreads) throws IOException {
     ParsedAtlas read = whole;
     if (read != null) {
       return fromMemory(read, 0, visitor);
@@ -229,7 +277,367 @@ public final class StationStream implements Closeable {
     if (cut == null) {
       throw new IllegalStateException("a stream is either cut or read whole");
     }
-    Cut sink = new Cut(visitor);
+    if (limits.maxNestingDepth() < 3) {
+      return carefully(cut, 0, visitor);
+    }
+    try (Located located = new Located(cut)) {
+      return onTwoThreads ? onTwoThreads(cut, visitor, located) : onOne(cut, visitor, located);
+    }
+  }
+
+  /**
+   * Stations in a region larger than this are read on a second thread when there is a second core;
+   * below it the thread would cost more than it saves.
+   */
+  private static final long ON_TWO_THREADS = 1 << 20;
+
+  private int onOne(StationRegion cut, StationVisitor visitor, Located located) throws IOException {
+    try (ArrayReader reader = new ArrayReader(cut)) {
+      while (true) {
+        int index = reader.index;
+        @Nullable Quick next;
+        try {
+          next = reader.next();
+        } catch (RuntimeException e) {
+          return carefully(cut, index, visitor);
+        }
+        if (next == null) {
+          return index;
+        }
+        located.visit(visitor, next);
+      }
+    }
+  }
+
+  /** Stations a second thread has read, handed to the caller's thread in order, a batch at once. */
+  private static final int BATCH = 256;
+
+  /** How many batches may wait: what the second thread may read ahead of the visitor. */
+  private static final int BATCHES_AHEAD = 8;
+
+  /** The second thread has read every station: there were this many. */
+  private record End(int count) {}
+
+  /** The second thread could not read the station at this index (the careful path says why). */
+  private record Failed(int index) {}
+
+  /** The second thread could not read the file, or ran out of memory. */
+  private record Broken(Throwable cause) {}
+
+  /**
+   * Reads the stations on a second thread and visits them on this one, so that binding and what the
+   * visitor does (validation, mostly) share two cores. The visitor sees the stations in the order
+   * and with the locations {@link #onOne} gives; a station the second thread cannot read is read
+   * again here, carefully, which says what is wrong with it as it always did.
+   */
+  private int onTwoThreads(StationRegion cut, StationVisitor visitor, Located located)
+      throws IOException {
+    BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    AtomicBoolean stop = new AtomicBoolean();
+    Thread reading = new Thread(() -> read(cut, queue, stop), "atlas-station-reader");
+    reading.setDaemon(true);
+    reading.start();
+    try {
+      while (true) {
+        Object item = take(queue);
+        if (item instanceof Quick[] batch) {
+          for (Quick next : batch) {
+            located.visit(visitor, next);
+          }
+        } else if (item instanceof End end) {
+          return end.count();
+        } else if (item instanceof Failed failed) {
+          return carefully(cut, failed.index(), visitor);
+        } else {
+          Throwable cause = ((Broken) item).cause();
+          if (cause instanceof IOException e) {
+            throw e;
+          }
+          if (cause instanceof RuntimeException e) {
+            throw e;
+          }
+          throw (Error) cause;
+        }
+      }
+    } finally {
+      stop.set(true);
+      queue.clear();
+      reading.interrupt();
+      joinUninterruptibly(reading);
+    }
+  }
+
+  /** The second thread's work: reads every station it can and queues them in batches. */
+  private void read(StationRegion cut, BlockingQueue<Object> queue, AtomicBoolean stop) {
+    Object last;
+    try (ArrayReader reader = new ArrayReader(cut)) {
+      Quick[] batch = new Quick[BATCH];
+      int filled = 0;
+      while (true) {
+        if (stop.get()) {
+          return;
+        }
+        int index = reader.index;
+        @Nullable Quick next;
+        try {
+          next = reader.next();
+        } catch (RuntimeException e) {
+          last = new Failed(index);
+          break;
+        }
+        if (next == null) {
+          last = new End(index);
+          break;
+        }
+        batch[filled++] = next;
+        if (filled == BATCH) {
+          if (!put(queue, batch)) {
+            return;
+          }
+          batch = new Quick[BATCH];
+          filled = 0;
+        }
+      }
+      if (filled > 0 && !put(queue, Arrays.copyOf(batch, filled))) {
+        return;
+      }
+    } catch (IOException | RuntimeException | Error e) {
+      last = new Broken(e);
+    }
+    put(queue, last);
+  }
+
+  /** Queues an item; false when this thread was interrupted, because the reader has stopped. */
+  private static boolean put(BlockingQueue<Object> queue, Object item) {
+    try {
+      queue.put(item);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static Object take(BlockingQueue<Object> queue) throws IOException {
+    try {
+      return queue.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while reading the stations");
+    }
+  }
+
+  private static void joinUninterruptibly(Thread thread) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        thread.join();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A station as the one parser read it, with the bytes it spans in the file. */
+  private record Quick(int index, PollingStation station, long from, long to) {}
+
+  /**
+   * One parser over the whole station array, which binds one station after another and goes on: no
+   * copy of a station's bytes, no parser per station. A {@code [} is put before the array so that
+   * the parser counts nesting as it is counted in the file, where the array sits in the top-level
+   * object; offsets are then one more than the file's, before the array's start.
+   */
+  private final class ArrayReader implements Closeable {
+    private final FileChannel channel;
+    private final long origin;
+    private @Nullable JsonParser parser;
+    int index;
+
+    ArrayReader(StationRegion cut) throws IOException {
+      this.channel = FileChannel.open(file, StandardOpenOption.READ);
+      this.origin = cut.start - 1;
+      try {
+        channel.position(cut.start);
+      } catch (IOException e) {
+        channel.close();
+        throw e;
+      }
+    }
+
+    /**
+     * {@return the next station, or null after the last}
+     *
+     * @throws RuntimeException when the next element is not a station this parser can bind
+     */
+    @Nullable Quick next() {
+      JsonParser p = parser;
+      if (p == null) {
+        // Made here, where what its first read finds wrong is the first station's to say.
+        p =
+            mapper.createParser(
+                new SequenceInputStream(
+                    new ByteArrayInputStream(new byte[] {'['}),
+                    new Utf8.Checked(Channels.newInputStream(channel))));
+        parser = p;
+        p.nextToken();
+        p.nextToken();
+      }
+      JsonToken token = p.nextToken();
+      if (token == JsonToken.END_ARRAY) {
+        return null;
+      }
+      long from = origin + p.currentTokenLocation().getByteOffset();
+      PollingStation station = arrayReader.readValue(p);
+      long to = origin + p.currentTokenLocation().getByteOffset() + 1;
+      return new Quick(index++, station, from, to);
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        JsonParser p = parser;
+        if (p != null) {
+          p.close();
+        }
+      } finally {
+        channel.close();
+      }
+    }
+  }
+
+  /**
+   * The station being visited, for the visitor: locating one of its values reads its bytes again,
+   * and finds its line and column by counting from where the last station located was, so that a
+   * whole read locates in one more pass over the file at most and a valid atlas never pays it.
+   */
+  private final class Located implements StreamedStation, Closeable {
+    private @Nullable Quick current;
+    private @Nullable SourceMap map;
+    private @Nullable FileChannel channel;
+    private long offset;
+    private int line;
+    private int column;
+
+    Located(StationRegion cut) {
+      this.offset = cut.start + 1;
+      this.line = cut.firstLine;
+      this.column = cut.firstColumn;
+    }
+
+    void visit(StationVisitor visitor, Quick station) throws IOException {
+      current = station;
+      map = null;
+      try {
+        visitor.visit(this);
+      } finally {
+        current = null;
+      }
+    }
+
+    private Quick current() {
+      Quick here = current;
+      if (here == null) {
+        throw new IllegalStateException("a streamed station is valid only while it is visited");
+      }
+      return here;
+    }
+
+    @Override
+    public int index() {
+      return current().index();
+    }
+
+    @Override
+    public PollingStation station() {
+      return current().station();
+    }
+
+    @Override
+    public long bytesRead() {
+      return Math.min(size, current().to() + 1);
+    }
+
+    @Override
+    public Optional<SourceLocation> locate(String pointer) {
+      Quick here = current();
+      if (!within(pointer, here.index())) {
+        return Optional.empty();
+      }
+      SourceMap scanned = map;
+      if (scanned == null) {
+        scanned = sourceMap(here);
+        map = scanned;
+      }
+      return scanned.locate(pointer);
+    }
+
+    private SourceMap sourceMap(Quick here) {
+      try {
+        FileChannel open = channel;
+        if (open == null) {
+          open = FileChannel.open(file, StandardOpenOption.READ);
+          channel = open;
+        }
+        advanceTo(open, here.from());
+        byte[] bytes = new byte[(int) (here.to() - here.from())];
+        if (StationRegion.readAt(open, bytes, here.from()) != bytes.length) {
+          throw new IOException("the file got shorter while it was read");
+        }
+        return DocumentScanner.scanStation(
+            stationMapper,
+            limits,
+            bytes,
+            source,
+            here.index(),
+            SourceMap.Placement.from(line, column));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    /** Counts lines and columns as {@link StationRegion} does, from the last station located. */
+    private void advanceTo(FileChannel open, long target) throws IOException {
+      byte[] buffer = new byte[(int) Math.min(1 << 16, Math.max(1, target - offset))];
+      while (offset < target) {
+        int read = StationRegion.readAt(open, buffer, offset);
+        int upTo = (int) Math.min(read, target - offset);
+        if (upTo <= 0) {
+          throw new IOException("the file got shorter while it was read");
+        }
+        for (int i = 0; i < upTo; i++) {
+          byte b = buffer[i];
+          if (b == '\n') {
+            line++;
+            column = 1;
+          } else if ((b & 0xC0) != 0x80) {
+            column++;
+          }
+        }
+        offset += upTo;
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      FileChannel open = channel;
+      if (open != null) {
+        open.close();
+      }
+    }
+  }
+
+  /**
+   * The stations from {@code from} on, each cut out by a walk over the bytes and read by a parser
+   * of its own, which checks each for UTF-8 and says what is wrong with a station exactly as
+   * reading the whole file would. The one parser gives way to this path at the first station it
+   * cannot read, a byte that is not UTF-8 included.
+   */
+  private int carefully(StationRegion cut, int from, StationVisitor visitor) throws IOException {
+    Cut sink = new Cut(visitor, from);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       channel.position(cut.start + 1);
       cut.forEachElement(Channels.newInputStream(channel), sink);
@@ -238,7 +646,7 @@ public final class StationStream implements Closeable {
       // Should it read after all, the visitor is given the stations it has not seen yet.
       ParsedAtlas parsed = json.parse(json.readDocument(file), source);
       whole = parsed;
-      return fromMemory(parsed, sink.index, visitor);
+      return fromMemory(parsed, Math.max(from, sink.index), visitor);
     }
     return sink.index;
   }
@@ -282,6 +690,7 @@ public final class StationStream implements Closeable {
   /** Reads each element the walk cuts out as a station and hands it on. */
   private final class Cut implements StationRegion.ElementSink, StreamedStation {
     private final StationVisitor visitor;
+    private final int skip;
     private int index;
     private long read;
     private byte[] bytes = new byte[0];
@@ -290,12 +699,19 @@ public final class StationStream implements Closeable {
     private @Nullable PollingStation station;
     private @Nullable SourceMap map;
 
-    Cut(StationVisitor visitor) {
+    Cut(StationVisitor visitor, int skip) {
       this.visitor = visitor;
+      this.skip = skip;
     }
 
     @Override
     public void element(byte[] element, int length, int line, int column) throws IOException {
+      if (index < skip) {
+        // Visited already, from the one parser.
+        read += length + 1;
+        index++;
+        return;
+      }
       this.bytes = Arrays.copyOf(element, length);
       this.line = line;
       this.column = column;

@@ -1,5 +1,11 @@
 package org.electionatlas.io;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Locale;
 
 /**
@@ -31,7 +37,7 @@ final class Utf8 {
         i++;
         continue;
       }
-      int length = sequenceLength(bytes, i);
+      int length = sequenceLength(bytes, i, bytes.length);
       if (length < 0) {
         return i;
       }
@@ -41,10 +47,11 @@ final class Utf8 {
   }
 
   /**
-   * The length of the valid multi-byte sequence at the offset, or -1. The ranges of the second byte
-   * rule out overlong forms, surrogates and code points above U+10FFFF (RFC 3629, section 4).
+   * The length of the valid multi-byte sequence at the offset, ending before {@code end}, or -1.
+   * The ranges of the second byte rule out overlong forms, surrogates and code points above
+   * U+10FFFF (RFC 3629, section 4).
    */
-  private static int sequenceLength(byte[] bytes, int at) {
+  static int sequenceLength(byte[] bytes, int at, int end) {
     int lead = bytes[at] & 0xFF;
     int length;
     int low = 0x80;
@@ -68,7 +75,7 @@ final class Utf8 {
     } else {
       return -1;
     }
-    if (at + length > bytes.length) {
+    if (at + length > end) {
       return -1;
     }
     int second = bytes[at + 1] & 0xFF;
@@ -139,5 +146,114 @@ final class Utf8 {
 
   private static String hex(int b) {
     return String.format(Locale.ROOT, "0x%02x", b);
+  }
+
+  /**
+   * A stream that checks, as it is read, that its bytes are UTF-8 as {@link #firstInvalid} says,
+   * sequences split between two reads included; the first read that meets a byte that is not fails
+   * with a {@link NotUtf8}. It lets one parser read a million stations without a second pass over
+   * their bytes, on the parser's own thread.
+   */
+  static final class Checked extends FilterInputStream {
+    private static final VarHandle WORDS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    // Continuation bytes still due, and the range the next one must be in.
+    private int due;
+    private int low = 0x80;
+    private int high = 0xBF;
+
+    Checked(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        check(new byte[] {(byte) b}, 0, 1);
+      } else {
+        ended();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] bytes, int offset, int length) throws IOException {
+      int read = super.read(bytes, offset, length);
+      if (read > 0) {
+        check(bytes, offset, read);
+      } else if (read < 0) {
+        ended();
+      }
+      return read;
+    }
+
+    /** The end of the input in the middle of a character is not UTF-8 either. */
+    private void ended() throws NotUtf8 {
+      if (due > 0) {
+        throw new NotUtf8();
+      }
+    }
+
+    private void check(byte[] bytes, int offset, int length) throws NotUtf8 {
+      int end = offset + length;
+      int i = offset;
+      while (i < end) {
+        if (due == 0) {
+          // ASCII, eight bytes at once.
+          while (i + 8 <= end && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
+            i += 8;
+          }
+          if (i == end) {
+            break;
+          }
+        }
+        int b = bytes[i++] & 0xFF;
+        if (due > 0) {
+          if (b < low || b > high) {
+            throw new NotUtf8();
+          }
+          due--;
+          low = 0x80;
+          high = 0xBF;
+        } else if (b >= 0x80) {
+          lead(b);
+        }
+      }
+    }
+
+    /** Takes a start byte: how many continuation bytes follow, and the range of the first. */
+    private void lead(int b) throws NotUtf8 {
+      if (b >= 0xC2 && b <= 0xDF) {
+        due = 1;
+      } else if (b >= 0xE0 && b <= 0xEF) {
+        due = 2;
+        if (b == 0xE0) {
+          low = 0xA0;
+        } else if (b == 0xED) {
+          high = 0x9F;
+        }
+      } else if (b >= 0xF0 && b <= 0xF4) {
+        due = 3;
+        if (b == 0xF0) {
+          low = 0x90;
+        } else if (b == 0xF4) {
+          high = 0x8F;
+        }
+      } else {
+        throw new NotUtf8();
+      }
+    }
+  }
+
+  /** Thrown by {@link Checked} at the first byte that is not UTF-8. */
+  static final class NotUtf8 extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NotUtf8() {
+      super("not UTF-8");
+    }
   }
 }

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
+import org.electionatlas.generate.AtlasGenerator;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.SourceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reading an atlas as a {@link StationStream} gives what reading it whole gives: the same frame,
@@ -156,5 +159,147 @@ class StationStreamTest {
           .sorted()
           .toList();
     }
+  }
+
+  /** Big enough that {@link StationStream#forEachStation} reads it on two threads by itself. */
+  private Path generated(int stations, long seed) throws IOException {
+    return Files.writeString(
+        directory.resolve("generated.json"),
+        JSON.write(AtlasGenerator.of(stations, seed).generate()));
+  }
+
+  static Stream<Arguments> seedsAndThreads() {
+    return LongStream.rangeClosed(1, 12)
+        .boxed()
+        .flatMap(seed -> Stream.of(Arguments.of(seed, true), Arguments.of(seed, false)));
+  }
+
+  @ParameterizedTest(name = "seed {0}, on two threads: {1}")
+  @MethodSource("seedsAndThreads")
+  void on_one_thread_or_two_the_stations_and_their_locations_are_those_of_the_whole_read(
+      long seed, boolean onTwoThreads) throws IOException {
+    String document = JSON.write(RandomAtlases.generate(seed));
+    Path file = Files.writeString(directory.resolve("atlas.json"), document);
+    ParsedAtlas whole = JSON.parse(document.getBytes(UTF_8), file.toString());
+
+    List<PollingStation> seen = new ArrayList<>();
+    try (StationStream stream = JSON.stream(file)) {
+      int count =
+          stream.forEachStation(
+              s -> {
+                assertThat(s.index()).isEqualTo(seen.size());
+                seen.add(s.station());
+                // Every other station only: a station never asked about is never located.
+                if (s.index() % 2 == 0) {
+                  for (String pointer : pointersOf(s.index())) {
+                    assertThat(s.locate(pointer))
+                        .as(pointer)
+                        .isEqualTo(whole.sourceMap().locate(pointer));
+                  }
+                }
+              },
+              onTwoThreads);
+
+      assertThat(count).isEqualTo(seen.size());
+    }
+    assertThat(seen).isEqualTo(whole.atlas().pollingStations());
+  }
+
+  static Stream<Arguments> brokenStations() {
+    return Stream.of(
+            "\"expectedVoters\": \"many\"",
+            "\"expectedVoters\": 12, \"expectedVoters\": 13",
+            "\"expectedVoters\": 12, \"nmae\": 1",
+            "\"expectedVoters\": 1.5",
+            "\"expectedVoters\": 12 \"accessible\": true",
+            "\"expectedVoters\": " + "[".repeat(64) + "]".repeat(64))
+        .flatMap(broken -> Stream.of(Arguments.of(broken, true), Arguments.of(broken, false)));
+  }
+
+  @ParameterizedTest(name = "{0}, on two threads: {1}")
+  @MethodSource("brokenStations")
+  void a_station_deep_in_a_big_file_fails_as_the_whole_read_fails_after_every_station_before_it(
+      String broken, boolean onTwoThreads) throws IOException {
+    Path file = generated(3_000, 5);
+    String document = Files.readString(file);
+    int station = document.indexOf("\"id\": \"", document.indexOf("\"pollingStations\""));
+    for (int i = 0; i < 2_000; i++) {
+      station = document.indexOf("\n    {\n", station + 1);
+    }
+    int voters = document.indexOf("\"expectedVoters\": ", station);
+    int end = document.indexOf(',', voters);
+    String changed = document.substring(0, voters) + broken + document.substring(end);
+    Files.writeString(file, changed);
+    String expected = wholeReadFailure(changed, file);
+
+    List<Integer> seen = new ArrayList<>();
+    try (StationStream stream = JSON.stream(file)) {
+      assertThatThrownBy(() -> stream.forEachStation(s -> seen.add(s.index()), onTwoThreads))
+          .isInstanceOf(AtlasFormatException.class)
+          .hasMessage(expected);
+    }
+    assertThat(seen).hasSize(2_000).last().isEqualTo(1_999);
+  }
+
+  @ParameterizedTest(name = "on two threads: {0}")
+  @ValueSource(booleans = {true, false})
+  void a_station_that_is_not_utf_8_fails_as_the_whole_read_fails(boolean onTwoThreads)
+      throws IOException {
+    Path file = generated(3_000, 6);
+    byte[] bytes = Files.readAllBytes(file);
+    int at = new String(bytes, UTF_8).lastIndexOf("\"number\": ");
+    int offset = new String(bytes, UTF_8).substring(0, at).getBytes(UTF_8).length;
+    // An overlong encoding of "n", which Jackson would read as a character.
+    byte[] changed = new byte[bytes.length + 1];
+    System.arraycopy(bytes, 0, changed, 0, offset + 1);
+    changed[offset + 1] = (byte) 0xC1;
+    changed[offset + 2] = (byte) 0xAE;
+    System.arraycopy(bytes, offset + 2, changed, offset + 3, bytes.length - offset - 2);
+    Files.write(file, changed);
+    String expected = wholeReadFailure(new String(changed, UTF_8), file, changed);
+
+    try (StationStream stream = JSON.stream(file)) {
+      assertThatThrownBy(() -> stream.forEachStation(s -> {}, onTwoThreads))
+          .isInstanceOf(AtlasFormatException.class)
+          .hasMessage(expected)
+          .hasMessageContaining("UTF-8");
+    }
+  }
+
+  @Test
+  void a_visitor_that_fails_stops_the_second_thread_and_its_exception_is_thrown_as_it_was()
+      throws IOException {
+    Path file = generated(3_000, 7);
+    IOException stop = new IOException("enough");
+
+    try (StationStream stream = JSON.stream(file)) {
+      assertThatThrownBy(
+              () ->
+                  stream.forEachStation(
+                      s -> {
+                        if (s.index() == 100) {
+                          throw stop;
+                        }
+                      },
+                      true))
+          .isSameAs(stop);
+      assertThat(Thread.getAllStackTraces().keySet())
+          .noneMatch(t -> t.getName().equals("atlas-station-reader") && t.isAlive());
+      // And the stream reads again from the start.
+      assertThat(stream.forEachStation(s -> {}, true)).isEqualTo(3_000);
+    }
+  }
+
+  private static String wholeReadFailure(String document, Path file) {
+    return wholeReadFailure(document, file, document.getBytes(UTF_8));
+  }
+
+  private static String wholeReadFailure(String document, Path file, byte[] bytes) {
+    try {
+      JSON.parse(bytes, file.toString());
+    } catch (AtlasFormatException e) {
+      return String.valueOf(e.getMessage());
+    }
+    throw new AssertionError("the whole read did not fail: " + document.length());
   }
 }
