@@ -386,7 +386,12 @@ class LauncherTest {
   @MethodSource("realJdks")
   void a_real_jdk_makes_a_cache_that_it_then_uses(Path jdk) throws Exception {
     Result first = launch(Map.of("ATLAS_JAVA", jdk.toString()), "validate");
+    assertThat(first.exitCode()).as(first.err()).isZero();
     List<Path> caches = caches();
+    // A JDK without a class-data sharing archive of its own cannot make one on top of it.
+    assumeTrue(
+        !caches.isEmpty() || Files.isRegularFile(jdk.resolve("lib/server/classes.jsa")),
+        "a JDK without lib/server/classes.jsa makes no cache");
     assertThat(caches).hasSize(1);
     String insist =
         caches.get(0).toString().endsWith(".aot") ? "-XX:AOTMode=on" : "-Xshare:on -Xlog:cds=off";
@@ -394,7 +399,6 @@ class LauncherTest {
     Result second =
         launch(Map.of("ATLAS_JAVA", jdk.toString(), "JAVA_OPTS", insist), "validate", "x");
 
-    assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).isEqualTo("probe ran: validate\n");
     assertThat(second.exitCode()).as(second.err()).isZero();
     assertThat(second.out()).isEqualTo("probe ran: validate x\n");
