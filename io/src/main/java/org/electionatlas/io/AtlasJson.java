@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -549,8 +550,28 @@ public final class AtlasJson {
       throw new IllegalArgumentException(
           "the atlas has polling stations of its own; give them all in the stream instead");
     }
-    writer.writeValue(out, new StreamedAtlas(atlas, pollingStations.iterator()));
-    out.write('\n');
+    StationWriter stations = writer(atlas, out);
+    for (Iterator<? extends PollingStation> it = pollingStations.iterator(); it.hasNext(); ) {
+      stations.write(it.next());
+    }
+    stations.finish();
+  }
+
+  /**
+   * Opens a writer of a canonical atlas document whose stations are given one at a time, so that
+   * memory stays bounded however many there are: it writes the frame's members before the stations
+   * now, each station when given, and the rest when finished. The bytes are those {@link
+   * #write(Atlas, OutputStream)} writes for the frame holding the same stations.
+   *
+   * @param frame everything but the stations; it has none of its own
+   * @param out the stream, which the writer never closes
+   * @return the writer, to be given each station and then {@linkplain StationWriter#finish
+   *     finished}
+   * @throws IllegalArgumentException if the frame has polling stations of its own
+   * @throws IOException if the stream cannot be written
+   */
+  public StationWriter writer(Atlas frame, OutputStream out) throws IOException {
+    return StationWriter.open(writer, limits, frame, out);
   }
 
   /**
