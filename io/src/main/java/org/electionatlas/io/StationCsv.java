@@ -175,23 +175,64 @@ public final class StationCsv {
    * @throws IOException if the output cannot be written
    */
   public static void write(Atlas atlas, OutputStream out) throws IOException {
-    // UTF-8 cannot hold an unpaired surrogate: it becomes U+FFFD, visibly, where the default
-    // encoder would write "?" (docs/csv.md).
-    Writer writer =
-        new BufferedWriter(
-            new OutputStreamWriter(
-                out,
-                UTF_8
-                    .newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .replaceWith(REPLACEMENT_CHARACTER)));
-    writer.write('\uFEFF');
-    Csv.writeRow(writer, HEADER);
+    RowWriter rows = writer(out);
     for (PollingStation station : atlas.pollingStations()) {
+      rows.write(station);
+    }
+    rows.finish();
+  }
+
+  /**
+   * Opens a writer of stations as CSV, one row each as they are given, for an atlas read as a
+   * stream: the byte order mark and the header now, a row per {@link RowWriter#write}; the bytes
+   * are those {@link #write} writes for the same stations.
+   *
+   * @param out the stream, which the writer never closes
+   * @return the writer
+   * @throws IOException if the stream cannot be written
+   */
+  public static RowWriter writer(OutputStream out) throws IOException {
+    return new RowWriter(out);
+  }
+
+  /** Writes stations as CSV rows as they come; from {@link #writer}. Not thread-safe. */
+  public static final class RowWriter {
+    private final Writer writer;
+
+    private RowWriter(OutputStream out) throws IOException {
+      // UTF-8 cannot hold an unpaired surrogate: it becomes U+FFFD, visibly, where the default
+      // encoder would write "?" (docs/csv.md).
+      this.writer =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  requireNonNull(out, "out"),
+                  UTF_8
+                      .newEncoder()
+                      .onMalformedInput(CodingErrorAction.REPLACE)
+                      .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                      .replaceWith(REPLACEMENT_CHARACTER)));
+      writer.write('\uFEFF');
+      Csv.writeRow(writer, HEADER);
+    }
+
+    /**
+     * Writes the station's row.
+     *
+     * @param station the station, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(PollingStation station) throws IOException {
       Csv.writeRow(writer, fields(station));
     }
-    writer.flush();
+
+    /**
+     * Writes what is buffered to the stream and flushes it; does not close it.
+     *
+     * @throws IOException if the stream cannot be written
+     */
+    public void finish() throws IOException {
+      writer.flush();
+    }
   }
 
   /**

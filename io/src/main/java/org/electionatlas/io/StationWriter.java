@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
-import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -129,7 +128,10 @@ public final class StationWriter {
     void run();
   }
 
-  /** Runs a step of writing, with Jackson's unchecked exceptions as this API's. */
+  /**
+   * Runs a step of writing, with Jackson's unchecked exceptions as this API's. Others pass as they
+   * are, so that a caller finds what its own stream threw among their causes.
+   */
   private void guarded(Step step) throws IOException {
     boolean done = false;
     try {
@@ -141,8 +143,6 @@ public final class StationWriter {
       throw new IllegalArgumentException("cannot write the atlas: " + limits.nestedTooDeep(), e);
     } catch (Codecs.NotWritable e) {
       throw new IllegalArgumentException("cannot write the atlas: " + e.getOriginalMessage(), e);
-    } catch (JacksonException e) {
-      throw new IOException("cannot write the atlas: " + e.getOriginalMessage(), e);
     } finally {
       failed |= !done;
     }
