@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.function.LongConsumer;
 import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.CheckOptions;
 import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.CheckedSource.ReadFailure;
 import org.electionatlas.io.ParsedAtlas;
@@ -130,13 +131,14 @@ final class Inputs {
    * A file (or standard input) checked as a stream, never held whole; an unreadable source is
    * reported as such, not thrown.
    */
-  static CheckedSource check(String name, Terminal terminal, Validator validator) {
+  static CheckedSource check(
+      String name, Terminal terminal, Validator validator, CheckOptions options) {
     AtlasJson json = json();
     if (name.equals("-")) {
-      return json.check(terminal.in(), name, validator);
+      return json.check(terminal.in(), name, validator, options);
     }
     try {
-      return json.check(Path.of(name), validator);
+      return json.check(Path.of(name), validator, options);
     } catch (java.nio.file.InvalidPathException e) {
       return new CheckedSource.Unreadable(
           name, ReadFailure.of("cannot read the file: " + e.getReason()));

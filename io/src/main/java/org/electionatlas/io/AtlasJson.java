@@ -271,6 +271,20 @@ public final class AtlasJson {
    * @return what checking gave, not null
    */
   public CheckedSource check(Path file, Validator validator) {
+    return check(file, validator, CheckOptions.defaults());
+  }
+
+  /**
+   * Checks an atlas file as {@link #check(Path, Validator)} does, with a cap on the findings the
+   * report holds (every finding is still counted) and a listener of progress: with a cap, a file of
+   * a million findings checks in a heap of a few hundred megabytes too.
+   *
+   * @param file the atlas file, not null
+   * @param validator the validator, not null
+   * @param options the cap and the progress listener, not null
+   * @return what checking gave, not null
+   */
+  public CheckedSource check(Path file, Validator validator, CheckOptions options) {
     return guarded(
         file.toString(),
         () -> {
@@ -278,7 +292,7 @@ public final class AtlasJson {
             throw new NotReadable("it is a directory, not an atlas file");
           }
           return new StreamingValidation(this, mapper, stationMapper(), limits)
-              .validate(file, file.toString(), validator);
+              .validate(file, file.toString(), validator, options);
         });
   }
 
@@ -294,13 +308,28 @@ public final class AtlasJson {
    *     goes on past the document limit, or cannot be read or spooled
    */
   public CheckedSource check(InputStream in, String sourceName, Validator validator) {
+    return check(in, sourceName, validator, CheckOptions.defaults());
+  }
+
+  /**
+   * Checks an atlas read from a stream as {@link #check(InputStream, String, Validator)} does, with
+   * the options of {@link #check(Path, Validator, CheckOptions)}.
+   *
+   * @param in the stream, not null
+   * @param sourceName how messages name the stream, such as {@code -} for standard input
+   * @param validator the validator, not null
+   * @param options the cap and the progress listener, not null
+   * @return what checking gave, not null
+   */
+  public CheckedSource check(
+      InputStream in, String sourceName, Validator validator, CheckOptions options) {
     return guarded(
         sourceName,
         () -> {
           Path copy = spool(in, sourceName);
           try {
             return new StreamingValidation(this, mapper, stationMapper(), limits)
-                .validate(copy, sourceName, validator);
+                .validate(copy, sourceName, validator, options);
           } finally {
             unspool(copy);
           }
@@ -417,8 +446,24 @@ public final class AtlasJson {
    * @return what checking gave; {@link CheckedSource.Unreadable} when it is not an atlas
    */
   public CheckedSource check(byte[] document, String sourceName, Validator validator) {
+    return check(document, sourceName, validator, CheckOptions.defaults());
+  }
+
+  /**
+   * Checks the bytes of an atlas document in memory as {@link #check(byte[], String, Validator)}
+   * does, its report capped as the options say (there is nothing to read, so no progress).
+   *
+   * @param document the UTF-8 document, not null
+   * @param sourceName how messages name the document, such as its file path
+   * @param validator the validator, not null
+   * @param options the cap, not null
+   * @return what checking gave; {@link CheckedSource.Unreadable} when it is not an atlas
+   */
+  public CheckedSource check(
+      byte[] document, String sourceName, Validator validator, CheckOptions options) {
     return guarded(
-        sourceName, () -> StreamingValidation.checked(parse(document, sourceName), validator));
+        sourceName,
+        () -> StreamingValidation.checked(parse(document, sourceName), validator, options));
   }
 
   /** A check that reads a source and may fail to. */

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.Location;
@@ -62,22 +61,6 @@ public final class GeoJson {
   }
 
   /**
-   * Stations that can be gone through more than once, in the same order each time: an atlas's list,
-   * or a {@link StationStream}'s file.
-   */
-  @FunctionalInterface
-  public interface Stations {
-
-    /**
-     * Hands every station to the consumer, in document order.
-     *
-     * @param consumer receives each station
-     * @throws IOException if the stations cannot be read
-     */
-    void forEach(Consumer<PollingStation> consumer) throws IOException;
-  }
-
-  /**
    * Writes a FeatureCollection as {@link #write(Atlas, OutputStream)} does, the same bytes, for an
    * atlas whose stations are not in memory: they are gone through twice, first for the counties'
    * envelopes and figures (which come first in the document), then to write each one. What is held
@@ -88,7 +71,8 @@ public final class GeoJson {
    * @param out the stream, not closed
    * @throws IOException if the stations cannot be read
    */
-  public static void write(Atlas frame, Stations stations, OutputStream out) throws IOException {
+  public static void write(Atlas frame, StationSource stations, OutputStream out)
+      throws IOException {
     Map<String, County> figures = new HashMap<>();
     for (org.electionatlas.model.County county : frame.counties()) {
       figures.putIfAbsent(county.id(), new County());

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.ObjectWriter;
 
@@ -137,12 +137,18 @@ public final class StationWriter {
     try {
       step.run();
       done = true;
-    } catch (JacksonIOException e) {
-      throw e.getCause();
     } catch (StreamConstraintsException e) {
       throw new IllegalArgumentException("cannot write the atlas: " + limits.nestedTooDeep(), e);
     } catch (Codecs.NotWritable e) {
       throw new IllegalArgumentException("cannot write the atlas: " + e.getOriginalMessage(), e);
+    } catch (JacksonException e) {
+      // The stream's own failure, which databind wraps (once or twice) on its way out.
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof IOException failure) {
+          throw failure;
+        }
+      }
+      throw e;
     } finally {
       failed |= !done;
     }
