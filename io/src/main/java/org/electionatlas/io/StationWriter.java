@@ -142,11 +142,14 @@ public final class StationWriter {
     } catch (Codecs.NotWritable e) {
       throw new IllegalArgumentException("cannot write the atlas: " + e.getOriginalMessage(), e);
     } catch (JacksonException e) {
-      // The stream's own failure, which databind wraps (once or twice) on its way out.
-      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-        if (cause instanceof IOException failure) {
-          throw failure;
-        }
+      // The stream's own IOException, which Jackson wraps (once or twice) on its way out; an
+      // unchecked one of the stream's passes wrapped, for the caller to find among the causes.
+      Throwable cause = e.getCause();
+      while (cause instanceof JacksonException) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof IOException failure) {
+        throw failure;
       }
       throw e;
     } finally {
