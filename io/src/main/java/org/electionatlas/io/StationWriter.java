@@ -14,7 +14,7 @@ import tools.jackson.databind.ObjectWriter;
 /**
  * Writes a canonical atlas document whose polling stations are pushed one at a time: the frame
  * (everything but the stations) is given when the writer is opened, each station with {@link
- * #write}, and {@link #close} writes the rest of the document. Memory stays that of one station
+ * #write}, and {@link #finish} writes the rest of the document. Memory stays that of one station
  * however many are written, and the bytes are those {@link AtlasJson#write(Atlas, OutputStream)}
  * writes for the frame holding the same stations.
  *
