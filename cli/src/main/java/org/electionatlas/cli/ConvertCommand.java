@@ -1,10 +1,16 @@
 package org.electionatlas.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.GeoJson;
 import org.electionatlas.io.StationCsv;
+import org.electionatlas.io.StationStream;
+import org.electionatlas.io.StationWriter;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,17 +60,82 @@ final class ConvertCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  private static final Phrase CONVERTING = Phrase.of("converting", "تبدیل");
+  private static final Phrase MEASURING =
+      Phrase.of("measuring counties in", "اندازه‌گیری شهرستان‌های");
+
+  /**
+   * Writes the document as the stations stream in, so that an atlas of any size converts in a small
+   * heap. A station that turns out bad half way ends the command with exit 2: the file {@code -o}
+   * names is then left as it was, and standard output is left without the document's end.
+   */
   @Override
-  public Integer call() {
-    Atlas atlas = Inputs.parse(file, terminal).atlas();
-    switch (to) {
-      case JSON -> Outputs.write(output, terminal, out -> Inputs.json().write(atlas, out));
-      case GEOJSON -> {
-        Outputs.write(output, terminal, out -> GeoJson.write(atlas, out));
-        Unplaced.report(terminal, "convert", atlas, "the GeoJSON");
+  public Integer call() throws IOException {
+    // The command has no --lang: its progress line is in English, as its other messages are.
+    MessageStyle style = MessageStyle.ENGLISH;
+    try (StationStream stream = Inputs.stream(file, terminal)) {
+      Atlas frame = stream.frame();
+      switch (to) {
+        case JSON ->
+            Outputs.write(
+                output,
+                terminal,
+                out -> {
+                  StationWriter writer = Inputs.json().writer(frame, out);
+                  each(stream, style, CONVERTING, station -> writer.write(station));
+                  writer.finish();
+                });
+        case GEOJSON -> {
+          Unplaced.Count unplaced = new Unplaced.Count();
+          Outputs.write(
+              output,
+              terminal,
+              out -> {
+                // Two reads: the counties, which come first, need every station's figures.
+                int[] reads = {0};
+                GeoJson.write(
+                    frame,
+                    consumer -> {
+                      boolean first = reads[0]++ == 0;
+                      each(
+                          stream,
+                          style,
+                          first ? MEASURING : CONVERTING,
+                          station -> {
+                            if (first) {
+                              unplaced.add(station);
+                            }
+                            consumer.accept(station);
+                          });
+                    },
+                    out);
+              });
+          unplaced.report(terminal, "convert", "the GeoJSON");
+        }
+        case CSV ->
+            Outputs.write(
+                output,
+                terminal,
+                out -> {
+                  StationCsv.RowWriter rows = StationCsv.writer(out);
+                  each(stream, style, CONVERTING, rows::write);
+                  rows.finish();
+                });
       }
-      case CSV -> Outputs.write(output, terminal, out -> StationCsv.write(atlas, out));
     }
     return ExitCode.OK;
+  }
+
+  /** What is done with each station; it may fail to write. */
+  @FunctionalInterface
+  private interface Sink {
+    void accept(PollingStation station) throws IOException;
+  }
+
+  private void each(StationStream stream, MessageStyle style, Phrase doing, Sink sink)
+      throws IOException {
+    try (Progress progress = Progress.of(terminal, style, doing, file)) {
+      Inputs.stations(stream, progress, station -> sink.accept(station.station()));
+    }
   }
 }

@@ -1,11 +1,15 @@
 package org.electionatlas.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.CsvImportException;
 import org.electionatlas.io.SafeText;
 import org.electionatlas.io.StationCsv;
-import org.electionatlas.model.Atlas;
+import org.electionatlas.io.StationSource;
+import org.electionatlas.io.StationStream;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.Phrase;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,25 +55,48 @@ final class ImportCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  private static final Phrase READING = Phrase.of("reading", "خواندن");
+  private static final Phrase IMPORTING = Phrase.of("importing into", "درون‌ریزی در");
+
+  /**
+   * The CSV is read whole (a spreadsheet of stations is the small side) and the atlas streams: once
+   * for the stations the rows name, once to write it with the rows' stations.
+   */
   @Override
-  public Integer call() {
-    Atlas atlas = Inputs.parse(into, terminal).atlas();
-    byte[] bytes = Inputs.read(csv, terminal, Inputs.json());
-    StationCsv.Imported imported;
-    try {
-      imported = StationCsv.importInto(atlas, bytes, csv, Inputs.json());
-    } catch (CsvImportException e) {
-      for (CsvImportException.Problem problem : e.problems()) {
-        terminal.err().println(problem);
+  public Integer call() throws IOException {
+    StationCsv.Summary imported;
+    try (StationStream stream = Inputs.stream(into, terminal)) {
+      byte[] bytes = Inputs.read(csv, terminal, Inputs.json());
+      int[] reads = {0};
+      StationSource stations =
+          consumer -> {
+            Phrase doing = reads[0]++ == 0 ? READING : IMPORTING;
+            try (Progress progress = Progress.of(terminal, MessageStyle.ENGLISH, doing, into)) {
+              Inputs.stations(stream, progress, station -> consumer.accept(station.station()));
+            }
+          };
+      StationCsv.Summary[] done = {null};
+      try {
+        Outputs.write(
+            output,
+            terminal,
+            out ->
+                done[0] =
+                    StationCsv.importInto(
+                        stream.frame(), stations, bytes, csv, Inputs.json(), out));
+      } catch (CsvImportException e) {
+        for (CsvImportException.Problem problem : e.problems()) {
+          terminal.err().println(problem);
+        }
+        int count = e.problems().size();
+        throw new UserError(
+            count
+                + (count == 1 ? " problem in " : " problems in ")
+                + SafeText.terminal(csv)
+                + "; nothing was imported");
       }
-      int count = e.problems().size();
-      throw new UserError(
-          count
-              + (count == 1 ? " problem in " : " problems in ")
-              + SafeText.terminal(csv)
-              + "; nothing was imported");
+      imported = java.util.Objects.requireNonNull(done[0]);
     }
-    Outputs.write(output, terminal, out -> Inputs.json().write(imported.atlas(), out));
     terminal
         .err()
         .println(

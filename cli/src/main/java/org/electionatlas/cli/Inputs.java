@@ -9,10 +9,12 @@ import java.nio.file.Path;
 import java.util.function.LongConsumer;
 import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.CheckOptions;
 import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.CheckedSource.ReadFailure;
 import org.electionatlas.io.ParsedAtlas;
 import org.electionatlas.io.SafeText;
+import org.electionatlas.io.StationStream;
 import org.electionatlas.validation.Validator;
 
 /**
@@ -129,13 +131,14 @@ final class Inputs {
    * A file (or standard input) checked as a stream, never held whole; an unreadable source is
    * reported as such, not thrown.
    */
-  static CheckedSource check(String name, Terminal terminal, Validator validator) {
+  static CheckedSource check(
+      String name, Terminal terminal, Validator validator, CheckOptions options) {
     AtlasJson json = json();
     if (name.equals("-")) {
-      return json.check(terminal.in(), name, validator);
+      return json.check(terminal.in(), name, validator, options);
     }
     try {
-      return json.check(Path.of(name), validator);
+      return json.check(Path.of(name), validator, options);
     } catch (java.nio.file.InvalidPathException e) {
       return new CheckedSource.Unreadable(
           name, ReadFailure.of("cannot read the file: " + e.getReason()));
@@ -150,6 +153,61 @@ final class Inputs {
       return json.parse(bytes, name);
     } catch (AtlasFormatException e) {
       throw new Unreadable(name, ReadFailure.of(e), e.getMessage());
+    }
+  }
+
+  /**
+   * A file (or standard input) opened as a stream of stations, its frame read; a clear error when
+   * it is unreadable or its frame is not an atlas. Close it when done (that deletes the copy of
+   * standard input).
+   */
+  static StationStream stream(String name, Terminal terminal) {
+    AtlasJson json = json();
+    return from(name, terminal, json::stream, json::stream);
+  }
+
+  /** What a command does with each station of a stream; it may fail to write. */
+  @FunctionalInterface
+  interface Visitor {
+    void visit(StationStream.StreamedStation station) throws IOException;
+  }
+
+  /**
+   * Reads the stations of a stream, handing each to the visitor and saying how far it has got.
+   *
+   * @return how many stations there were
+   * @throws IOException only when the visitor throws it (writing failed): a station that is not
+   *     valid, or a file that cannot be read, is a clear error naming the source
+   */
+  static int stations(StationStream stream, Progress progress, Visitor visitor) throws IOException {
+    String name = stream.source();
+    try {
+      return stream.forEachStation(
+          station -> {
+            try {
+              visitor.visit(station);
+            } catch (IOException e) {
+              throw new VisitorFailed(e);
+            }
+            progress.at(station.bytesRead(), stream.size(), station.index() + 1L);
+          });
+    } catch (VisitorFailed e) {
+      throw e.failure;
+    } catch (AtlasFormatException e) {
+      throw new Unreadable(name, ReadFailure.of(e), e.getMessage());
+    } catch (IOException e) {
+      throw unreadable(name, String.valueOf(e.getMessage()));
+    }
+  }
+
+  /** Carries what the visitor threw past the reading, which would take it for a read failure. */
+  private static final class VisitorFailed extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final IOException failure;
+
+    VisitorFailed(IOException failure) {
+      super(failure);
+      this.failure = failure;
     }
   }
 }

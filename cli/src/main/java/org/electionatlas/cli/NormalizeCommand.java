@@ -1,14 +1,20 @@
 package org.electionatlas.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.electionatlas.io.ParsedAtlas;
 import org.electionatlas.io.SafeText;
+import org.electionatlas.io.StationStream;
+import org.electionatlas.io.StationWriter;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
 import org.electionatlas.text.AtlasText;
 import org.electionatlas.text.Change;
 import org.electionatlas.text.DigitStyle;
@@ -80,54 +86,115 @@ final class NormalizeCommand implements Callable<Integer> {
               + SafeText.terminal(output.toString())
               + " is the input file; use --in-place to replace the input");
     }
-    ParsedAtlas parsed = Inputs.parse(file, terminal);
-    AtomicInteger changes = new AtomicInteger();
-    Atlas normalized =
+    try (StationStream stream = Inputs.stream(file, terminal)) {
+      String source = SafeText.terminal(stream.source());
+      if (inPlace) {
+        // A first read finds and lists the changes; only when there are any is the file written,
+        // by a second read, so that an unchanged (or read-only) file is never touched.
+        long changes = normalize(stream, options, true, null);
+        if (changes == 0) {
+          terminal.err().println(source + ": 0 changes; the file is unchanged");
+          return ExitCode.OK;
+        }
+        Outputs.write(Path.of(file), terminal, out -> normalize(stream, options, false, out));
+        terminal.err().println(source + ": " + changes + " changes");
+        return ExitCode.OK;
+      }
+      long[] changes = {0};
+      Outputs.write(output, terminal, out -> changes[0] = normalize(stream, options, true, out));
+      terminal.err().println(source + ": " + changes[0] + " changes");
+      return ExitCode.OK;
+    }
+  }
+
+  private static final Phrase NORMALIZING = Phrase.of("normalizing", "یکدست‌سازی");
+
+  /** The members of an atlas that follow its stations, whose changes are listed after theirs. */
+  private static final List<String> AFTER_STATIONS =
+      List.of("/bodies/", "/events/", "/issues/", "/approvals/");
+
+  /**
+   * Reads the atlas's stations once, normalizing every Persian text: lists each change when asked,
+   * in document order, and writes the normalized atlas as the stations stream by when given a
+   * stream. What is held: the frame and one station.
+   *
+   * @return how many changes there were
+   */
+  private long normalize(
+      StationStream stream, NormalizationOptions options, boolean list, @Nullable OutputStream out)
+      throws IOException {
+    long[] changes = {0};
+    List<String> before = new ArrayList<>();
+    List<String> after = new ArrayList<>();
+    Atlas frame =
         AtlasText.rewrite(
-            parsed.atlas(),
+            stream.frame(),
             (pointer, subject, text) -> {
               Normalization result = PersianText.normalize(text, options);
-              SourceLocation at =
-                  parsed.sourceMap().locate(pointer).orElse(new SourceLocation(1, 1));
-              for (Change change : result.changes()) {
-                changes.incrementAndGet();
-                terminal
-                    .err()
-                    .println(
-                        SafeText.terminal(parsed.sourceMap().source())
-                            + ":"
-                            + at
-                            + ": "
-                            + change.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + ": "
-                            + SafeText.quoted(change.original())
-                            + " -> "
-                            + SafeText.quoted(change.replacement())
-                            + " at character "
-                            + change.offset()
-                            + " (at "
-                            + SafeText.terminal(pointer)
-                            + ")");
+              changes[0] += result.changes().size();
+              if (list) {
+                List<String> lines =
+                    AFTER_STATIONS.stream().anyMatch(pointer::startsWith) ? after : before;
+                SourceLocation at = stream.locate(pointer).orElse(new SourceLocation(1, 1));
+                result.changes().forEach(change -> lines.add(line(stream, at, pointer, change)));
               }
               return result.text();
             });
-    String source = SafeText.terminal(parsed.sourceMap().source());
-    if (inPlace && changes.get() == 0) {
-      // Rewriting would change nothing but the file's owner, permissions and time: leave it.
-      terminal.err().println(source + ": 0 changes; the file is unchanged");
-      return ExitCode.OK;
+    before.forEach(terminal.err()::println);
+    StationWriter writer = out == null ? null : Inputs.json().writer(frame, out);
+    try (Progress progress = Progress.of(terminal, MessageStyle.ENGLISH, NORMALIZING, file)) {
+      Inputs.stations(
+          stream,
+          progress,
+          streamed -> {
+            PollingStation station =
+                AtlasText.rewrite(
+                    streamed.station(),
+                    streamed.index(),
+                    (pointer, subject, text) -> {
+                      Normalization result = PersianText.normalize(text, options);
+                      if (!result.changes().isEmpty()) {
+                        changes[0] += result.changes().size();
+                        if (list) {
+                          // Located only when something changed: a station's first locate reads
+                          // its bytes again.
+                          SourceLocation at =
+                              streamed.locate(pointer).orElse(new SourceLocation(1, 1));
+                          for (Change change : result.changes()) {
+                            terminal.err().println(line(stream, at, pointer, change));
+                          }
+                        }
+                      }
+                      return result.text();
+                    });
+            if (writer != null) {
+              writer.write(station);
+            }
+          });
     }
-    byte[] bytes =
-        Inputs.json().write(normalized).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    Path target = inPlace ? Path.of(file) : output;
-    if (target == null) {
-      terminal.out().write(bytes);
-      terminal.out().flush();
-    } else {
-      Outputs.write(target, bytes);
+    after.forEach(terminal.err()::println);
+    if (writer != null) {
+      writer.finish();
     }
-    terminal.err().println(source + ": " + changes.get() + " changes");
-    return ExitCode.OK;
+    return changes[0];
+  }
+
+  private static String line(
+      StationStream stream, SourceLocation at, String pointer, Change change) {
+    return SafeText.terminal(stream.source())
+        + ":"
+        + at
+        + ": "
+        + change.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+        + ": "
+        + SafeText.quoted(change.original())
+        + " -> "
+        + SafeText.quoted(change.replacement())
+        + " at character "
+        + change.offset()
+        + " (at "
+        + SafeText.terminal(pointer)
+        + ")";
   }
 
   private DigitStyle digitStyle() {

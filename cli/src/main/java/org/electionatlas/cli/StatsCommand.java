@@ -1,5 +1,6 @@
 package org.electionatlas.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasJson;
 import org.electionatlas.io.SafeText;
 import org.electionatlas.io.Samples;
+import org.electionatlas.io.StationStream;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.MessageStyle;
 import org.electionatlas.message.MessageTemplate;
@@ -62,16 +64,31 @@ final class StatsCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  private static final Phrase COUNTING = Phrase.of("counting", "شمارش");
+
   @Override
-  public Integer call() {
-    Atlas atlas =
-        file == null
-            ? AtlasJson.standard()
-                .parse(Samples.bytes(Samples.DEFAULT), Samples.sourceName(Samples.DEFAULT))
-                .atlas()
-            : Inputs.parse(file, terminal).atlas();
-    AtlasStats stats = AtlasStats.of(atlas);
+  public Integer call() throws IOException {
     MessageStyle style = dates.style();
+    Atlas atlas;
+    AtlasStats stats;
+    String name = file;
+    if (name == null) {
+      atlas =
+          AtlasJson.standard()
+              .parse(Samples.bytes(Samples.DEFAULT), Samples.sourceName(Samples.DEFAULT))
+              .atlas();
+      stats = AtlasStats.of(atlas);
+    } else {
+      // The stations stream by and are counted; only the frame and a few numbers per county stay.
+      try (StationStream stream = Inputs.stream(name, terminal)) {
+        atlas = stream.frame();
+        AtlasStats.Accumulator figures = AtlasStats.accumulate(atlas);
+        try (Progress progress = Progress.of(terminal, style, COUNTING, name)) {
+          Inputs.stations(stream, progress, station -> figures.accept(station.station()));
+        }
+        stats = figures.finish();
+      }
+    }
     if (format == Format.JSON) {
       writeJson(atlas, stats, style, terminal.out());
     } else {

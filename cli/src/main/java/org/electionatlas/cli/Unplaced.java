@@ -17,15 +17,32 @@ final class Unplaced {
 
   /** Says how many stations the document leaves out, if any; {@code into} names the document. */
   static void report(Terminal terminal, String command, Atlas atlas, String into) {
-    long absent = 0;
-    long invalid = 0;
-    for (PollingStation station : atlas.pollingStations()) {
+    Count count = new Count();
+    atlas.pollingStations().forEach(count::add);
+    count.report(terminal, command, into);
+  }
+
+  /** The stations left out so far, counted as they go by. */
+  static final class Count {
+    private long absent;
+    private long invalid;
+
+    void add(PollingStation station) {
       if (station.location().isEmpty()) {
         absent++;
       } else if (GeoJson.pointOf(station).isEmpty()) {
         invalid++;
       }
     }
+
+    /** Says how many stations the document leaves out, if any; {@code into} names it. */
+    void report(Terminal terminal, String command, String into) {
+      Unplaced.report(terminal, command, absent, invalid, into);
+    }
+  }
+
+  private static void report(
+      Terminal terminal, String command, long absent, long invalid, String into) {
     if (absent + invalid == 0) {
       return;
     }

@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.CheckOptions;
 import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.ReportWriter;
 import org.electionatlas.io.Samples;
 import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.validation.Severity;
 import org.electionatlas.validation.ValidationPolicy;
 import org.electionatlas.validation.Validator;
@@ -68,7 +70,20 @@ final class ValidateCommand implements Callable<Integer> {
           "A JSON policy: thresholds, rules switched off, severities changed (see docs/policy.md).")
   @Nullable String policy;
 
+  @Option(
+      names = "--max-per-rule",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = {
+        "Show at most N findings of each rule, the first in the report's order (default 100);",
+        "the rest are counted in the summary and exit code. 0 shows all, in memory that grows",
+        "with them."
+      })
+  int maxPerRule = 100;
+
   @Mixin DateOptions dates = new DateOptions();
+
+  private static final Phrase VALIDATING = Phrase.of("validating", "بررسی");
 
   ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -77,16 +92,27 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     MessageStyle style = dates.style();
+    if (maxPerRule < 0) {
+      throw new UserError("--max-per-rule must be 0 (show all) or more, not " + maxPerRule);
+    }
+    CheckOptions options =
+        CheckOptions.defaults()
+            .withMaxFindingsPerRule(maxPerRule == 0 ? Integer.MAX_VALUE : maxPerRule);
     Validator validator = validator();
     List<CheckedSource> results = new ArrayList<>();
     if (files.isEmpty()) {
       results.add(
           AtlasJson.standard()
               .check(
-                  Samples.bytes(Samples.DEFAULT), Samples.sourceName(Samples.DEFAULT), validator));
+                  Samples.bytes(Samples.DEFAULT),
+                  Samples.sourceName(Samples.DEFAULT),
+                  validator,
+                  options));
     }
     for (String file : files) {
-      results.add(Inputs.check(file, terminal, validator));
+      try (Progress progress = Progress.of(terminal, style, VALIDATING, file)) {
+        results.add(Inputs.check(file, terminal, validator, options.withProgress(progress::at)));
+      }
     }
     ReportWriter.of(VersionProvider.version(), validator.rules())
         .withStyle(style)

@@ -29,7 +29,8 @@ import org.electionatlas.model.VotingMethod;
 /**
  * The figures of one atlas that election staff ask for first: stations and voters by province and
  * county, stations by kind, voting method and risk, coverage of eligible voters, and the events in
- * the order they happen. Computed in one pass over the atlas.
+ * the order they happen. Computed in one pass over the stations, which may stream by ({@link
+ * #accumulate}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -109,55 +110,23 @@ public final class AtlasStats {
   private final int withoutRisk;
   private final ImmutableList<TimelineEntry> timeline;
 
-  private AtlasStats(Atlas atlas) {
-    AtlasIndex index = atlas.index();
-    List<Area> countyAreas = new ArrayList<>();
-    Map<String, List<Area>> countiesByProvince = new HashMap<>();
-    for (County county : atlas.counties()) {
-      List<PollingStation> stations = index.stationsOf(county.id());
-      Area area =
-          new Area(
-              county.id(),
-              county.name(),
-              1,
-              stations.size(),
-              stations.stream().mapToLong(PollingStation::expectedVoters).sum(),
-              county.eligibleVoters().isPresent()
-                  ? OptionalLong.of(county.eligibleVoters().getAsInt())
-                  : OptionalLong.empty());
-      countyAreas.add(area);
-      countiesByProvince.computeIfAbsent(county.province(), p -> new ArrayList<>()).add(area);
-    }
-    this.counties = ImmutableList.copyOf(countyAreas);
-    List<Area> provinceAreas = new ArrayList<>();
-    for (Province province : atlas.provinces()) {
-      provinceAreas.add(
-          sum(
-              province.id(),
-              province.name(),
-              countiesByProvince.getOrDefault(province.id(), List.of())));
-    }
-    this.provinces = ImmutableList.copyOf(provinceAreas);
-    this.total = sum(atlas.election().id(), atlas.election().name(), countyAreas);
-
-    Map<StationKind, Integer> kinds = zeros(StationKind.class);
-    Map<VotingMethod, Integer> methods = zeros(VotingMethod.class);
-    Map<RiskLevel, Integer> risks = zeros(RiskLevel.class);
-    int noRisk = 0;
-    for (PollingStation station : atlas.pollingStations()) {
-      kinds.merge(station.kind(), 1, Integer::sum);
-      methods.merge(station.votingMethod(), 1, Integer::sum);
-      if (station.risk().isPresent()) {
-        risks.merge(station.risk().map(Risk::level).orElseThrow(), 1, Integer::sum);
-      } else {
-        noRisk++;
-      }
-    }
-    this.byKind = ImmutableMap.copyOf(kinds);
-    this.byVotingMethod = ImmutableMap.copyOf(methods);
-    this.byRisk = ImmutableMap.copyOf(risks);
-    this.withoutRisk = noRisk;
-    this.timeline = timeline(atlas, index);
+  private AtlasStats(
+      ImmutableList<Area> provinces,
+      ImmutableList<Area> counties,
+      Area total,
+      ImmutableMap<StationKind, Integer> byKind,
+      ImmutableMap<VotingMethod, Integer> byVotingMethod,
+      ImmutableMap<RiskLevel, Integer> byRisk,
+      int withoutRisk,
+      ImmutableList<TimelineEntry> timeline) {
+    this.provinces = provinces;
+    this.counties = counties;
+    this.total = total;
+    this.byKind = byKind;
+    this.byVotingMethod = byVotingMethod;
+    this.byRisk = byRisk;
+    this.withoutRisk = withoutRisk;
+    this.timeline = timeline;
   }
 
   /**
@@ -166,7 +135,116 @@ public final class AtlasStats {
    * @param atlas the atlas
    */
   public static AtlasStats of(Atlas atlas) {
-    return new AtlasStats(requireNonNull(atlas, "atlas"));
+    Accumulator accumulator = new Accumulator(requireNonNull(atlas, "atlas"));
+    atlas.pollingStations().forEach(accumulator::accept);
+    return accumulator.finish();
+  }
+
+  /**
+   * Starts figures that are added up as the stations go by, for an atlas read as a stream: give the
+   * accumulator each station, then {@linkplain Accumulator#finish finish} it. The figures are those
+   * {@link #of} gives for the frame holding the same stations; what is kept meanwhile is a few
+   * numbers per county, not the stations.
+   *
+   * @param frame the atlas without its stations (any it has are not counted)
+   * @return the accumulator
+   */
+  public static Accumulator accumulate(Atlas frame) {
+    return new Accumulator(requireNonNull(frame, "frame"));
+  }
+
+  /**
+   * Adds up the figures of an atlas one station at a time, from {@link #accumulate}. Not
+   * thread-safe; finished once.
+   */
+  public static final class Accumulator {
+    private final Atlas frame;
+
+    /** Stations and expected voters of each county id the frame has, by id. */
+    private final Map<String, long[]> byCounty = new HashMap<>();
+
+    private final Map<StationKind, Integer> kinds = zeros(StationKind.class);
+    private final Map<VotingMethod, Integer> methods = zeros(VotingMethod.class);
+    private final Map<RiskLevel, Integer> risks = zeros(RiskLevel.class);
+    private int noRisk;
+    private boolean finished;
+
+    private Accumulator(Atlas frame) {
+      this.frame = frame;
+      for (County county : frame.counties()) {
+        byCounty.putIfAbsent(county.id(), new long[2]);
+      }
+    }
+
+    /**
+     * Counts a station.
+     *
+     * @param station the next station, not null
+     * @throws IllegalStateException if the figures are finished
+     */
+    public void accept(PollingStation station) {
+      if (finished) {
+        throw new IllegalStateException("the figures are finished");
+      }
+      long[] county = byCounty.get(station.county());
+      if (county != null) {
+        county[0]++;
+        county[1] += station.expectedVoters();
+      }
+      kinds.merge(station.kind(), 1, Integer::sum);
+      methods.merge(station.votingMethod(), 1, Integer::sum);
+      if (station.risk().isPresent()) {
+        risks.merge(station.risk().map(Risk::level).orElseThrow(), 1, Integer::sum);
+      } else {
+        noRisk++;
+      }
+    }
+
+    /**
+     * {@return the figures of the frame and the stations given}
+     *
+     * @throws IllegalStateException if the figures are already finished
+     */
+    public AtlasStats finish() {
+      if (finished) {
+        throw new IllegalStateException("the figures are finished");
+      }
+      finished = true;
+      List<Area> countyAreas = new ArrayList<>();
+      Map<String, List<Area>> countiesByProvince = new HashMap<>();
+      for (County county : frame.counties()) {
+        long[] counted = requireNonNull(byCounty.get(county.id()));
+        Area area =
+            new Area(
+                county.id(),
+                county.name(),
+                1,
+                Math.toIntExact(counted[0]),
+                counted[1],
+                county.eligibleVoters().isPresent()
+                    ? OptionalLong.of(county.eligibleVoters().getAsInt())
+                    : OptionalLong.empty());
+        countyAreas.add(area);
+        countiesByProvince.computeIfAbsent(county.province(), p -> new ArrayList<>()).add(area);
+      }
+      List<Area> provinceAreas = new ArrayList<>();
+      for (Province province : frame.provinces()) {
+        provinceAreas.add(
+            sum(
+                province.id(),
+                province.name(),
+                countiesByProvince.getOrDefault(province.id(), List.of())));
+      }
+      return new AtlasStats(
+          ImmutableList.copyOf(provinceAreas),
+          ImmutableList.copyOf(countyAreas),
+          sum(frame.election().id(), frame.election().name(), countyAreas),
+          ImmutableMap.copyOf(kinds),
+          ImmutableMap.copyOf(methods),
+          ImmutableMap.copyOf(risks),
+          noRisk,
+          timeline(frame, frame.index()));
+    }
   }
 
   private static <E extends Enum<E>> Map<E, Integer> zeros(Class<E> type) {

@@ -171,6 +171,20 @@ public final class AtlasText {
     return rewrite(atlas, new Walk(rewriter, false));
   }
 
+  /**
+   * {@return one polling station with each Persian text replaced by what the rewriter gives for it,
+   * with the pointers {@link #rewrite(Atlas, Rewriter)} gives them when the station is at {@code
+   * position}: for {@code atlas normalize} of an atlas read as a stream} The station itself when
+   * nothing changed.
+   *
+   * @param station the station, not null
+   * @param position the station's position in {@code pollingStations}, from 0
+   * @param rewriter the rewriter, not null
+   */
+  public static PollingStation rewrite(PollingStation station, int position, Rewriter rewriter) {
+    return station(new Walk(rewriter, false), "/pollingStations/" + position, station);
+  }
+
   private static Atlas rewrite(Atlas atlas, Walk walk) {
     Election election = atlas.election();
     Election newElection =

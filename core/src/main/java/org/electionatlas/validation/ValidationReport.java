@@ -1,8 +1,13 @@
 package org.electionatlas.validation;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.TreeMap;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.MessageStyle;
 import org.electionatlas.message.MessageTemplate;
@@ -12,6 +17,11 @@ import org.electionatlas.message.Noun;
  * Every violation a validation found, in a stable order: by JSON pointer (array positions compared
  * as numbers, so {@code /pollingStations/9} comes before {@code /pollingStations/10}), then rule
  * id, then message key, then message. The same atlas always gives the same report.
+ *
+ * <p>A report of very many findings may hold only the first of each rule, in that order, and count
+ * the rest ({@link #omitted()}), as a compiler prints its first hundred errors and says how many
+ * there were: {@link #collector(int)} makes such a report as findings stream by. The counts ({@link
+ * #count}, {@link #summary()}, {@link #hasAtLeast}) always include what was left out.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -31,12 +41,44 @@ public final class ValidationReport {
           "report.summary", "{errors}, {warnings}, {infos}", "{errors}، {warnings}، {infos}");
 
   private final ImmutableList<Violation> violations;
+  private final ImmutableList<Omitted> omitted;
   private final int[] counts = new int[Severity.values().length];
 
-  private ValidationReport(List<Violation> violations) {
+  private ValidationReport(List<Violation> violations, List<Omitted> omitted) {
     this.violations = ImmutableList.sortedCopyOf(ORDER, violations);
+    this.omitted =
+        ImmutableList.sortedCopyOf(
+            Comparator.comparing(Omitted::ruleId).thenComparing(Omitted::severity), omitted);
     for (Violation violation : this.violations) {
       counts[violation.severity().ordinal()]++;
+    }
+    for (Omitted left : this.omitted) {
+      counts[left.severity().ordinal()] += left.count();
+    }
+  }
+
+  /**
+   * Findings of one rule (at one severity) that a report counts but does not hold.
+   *
+   * @param ruleId the rule's id
+   * @param severity the severity of those findings
+   * @param count how many were left out, at least 1
+   */
+  public record Omitted(String ruleId, Severity severity, int count) {
+
+    /**
+     * Checks the parts.
+     *
+     * @param ruleId the rule's id, not null
+     * @param severity the severity, not null
+     * @param count how many, at least 1
+     */
+    public Omitted {
+      java.util.Objects.requireNonNull(ruleId, "ruleId");
+      java.util.Objects.requireNonNull(severity, "severity");
+      if (count < 1) {
+        throw new IllegalArgumentException("an omission counts at least one finding");
+      }
     }
   }
 
@@ -47,12 +89,115 @@ public final class ValidationReport {
    * @return the report
    */
   public static ValidationReport of(List<Violation> violations) {
-    return new ValidationReport(violations);
+    return new ValidationReport(violations, List.of());
+  }
+
+  /**
+   * A report of the given violations and of findings counted but not held.
+   *
+   * @param violations the findings held, in any order; copied
+   * @param omitted the findings counted but not held, at most one per rule and severity; copied
+   * @return the report
+   */
+  public static ValidationReport of(List<Violation> violations, List<Omitted> omitted) {
+    return new ValidationReport(violations, omitted);
+  }
+
+  /**
+   * A listener that keeps, of each rule's findings, the first {@code maxPerRule} in the report's
+   * order, and counts every finding: for a validation that may find a million things, whose report
+   * then holds at most {@code maxPerRule} findings a rule however many there are.
+   *
+   * @param maxPerRule how many findings of one rule to keep, at least 1; {@link Integer#MAX_VALUE}
+   *     keeps all
+   * @return the collector, for one validation
+   * @throws IllegalArgumentException if {@code maxPerRule} is below 1
+   */
+  public static Collector collector(int maxPerRule) {
+    if (maxPerRule < 1) {
+      throw new IllegalArgumentException("a report keeps at least one finding a rule");
+    }
+    return new Collector(maxPerRule);
+  }
+
+  /**
+   * Keeps the first findings of each rule, in the report's order, and counts the rest; from {@link
+   * #collector(int)}. Memory stays that of {@code maxPerRule} findings a rule. Not thread-safe.
+   */
+  public static final class Collector implements ViolationListener {
+    private final int maxPerRule;
+
+    /** The kept findings of each rule, the last in the report's order on top. */
+    private final Map<String, PriorityQueue<Violation>> kept = new HashMap<>();
+
+    private final Map<String, int[]> left = new TreeMap<>();
+
+    private Collector(int maxPerRule) {
+      this.maxPerRule = maxPerRule;
+    }
+
+    /**
+     * {@return whether the violation would be kept were it given now: for a caller that does more
+     * for kept findings, such as locating them in a file}
+     *
+     * @param violation the violation, not null
+     */
+    public boolean keeps(Violation violation) {
+      PriorityQueue<Violation> queue = kept.get(violation.ruleId());
+      return queue == null
+          || queue.size() < maxPerRule
+          || ORDER.compare(violation, java.util.Objects.requireNonNull(queue.peek())) < 0;
+    }
+
+    @Override
+    public void found(Violation violation) {
+      PriorityQueue<Violation> queue =
+          kept.computeIfAbsent(violation.ruleId(), id -> new PriorityQueue<>(16, ORDER.reversed()));
+      if (queue.size() < maxPerRule) {
+        queue.add(violation);
+        return;
+      }
+      if (ORDER.compare(violation, java.util.Objects.requireNonNull(queue.peek())) < 0) {
+        leaveOut(queue.poll());
+        queue.add(violation);
+      } else {
+        leaveOut(violation);
+      }
+    }
+
+    private void leaveOut(Violation violation) {
+      left.computeIfAbsent(violation.ruleId(), id -> new int[Severity.values().length])[
+          violation.severity().ordinal()]++;
+    }
+
+    /** {@return the report of what was kept and what was counted} */
+    public ValidationReport report() {
+      List<Violation> all = new ArrayList<>();
+      kept.values().forEach(all::addAll);
+      List<Omitted> omitted = new ArrayList<>();
+      left.forEach(
+          (ruleId, counts) -> {
+            for (Severity severity : Severity.values()) {
+              if (counts[severity.ordinal()] > 0) {
+                omitted.add(new Omitted(ruleId, severity, counts[severity.ordinal()]));
+              }
+            }
+          });
+      return new ValidationReport(all, omitted);
+    }
   }
 
   /** {@return all violations, in the report's order} */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * {@return the findings counted but not held, by rule id; empty unless the report was made with a
+   * cap, such as by {@link #collector(int)}}
+   */
+  public List<Omitted> omitted() {
+    return omitted;
   }
 
   /**
@@ -76,16 +221,18 @@ public final class ValidationReport {
    *     check that fails on warnings and errors
    */
   public boolean hasAtLeast(Severity threshold) {
-    return violations.stream().anyMatch(v -> v.severity().isAtLeast(threshold));
+    return violations.stream().anyMatch(v -> v.severity().isAtLeast(threshold))
+        || omitted.stream().anyMatch(o -> o.severity().isAtLeast(threshold));
   }
 
   /** {@return whether nothing was found} */
   public boolean isClean() {
-    return violations.isEmpty();
+    return violations.isEmpty() && omitted.isEmpty();
   }
 
   /**
-   * {@return the violations of one rule, in the report's order; empty if it found none}
+   * {@return the violations of one rule that the report holds, in the report's order; empty if it
+   * found none}
    *
    * @param ruleId the rule's stable id, such as {@code station-number-gap}
    */
@@ -160,6 +307,6 @@ public final class ValidationReport {
 
   @Override
   public String toString() {
-    return summary() + violations;
+    return summary() + violations + (omitted.isEmpty() ? "" : " omitted " + omitted);
   }
 }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +35,17 @@ public final class ValidationSession {
 
   private final List<Running> running = new ArrayList<>();
   private final StationIds ids = new StationIds();
+  private final @Nullable ViolationListener listener;
+  private final Map<String, int[]> handedToListener = new TreeMap<>();
   private boolean finished;
 
   private ValidationSession(
-      List<Rule> rules, ValidationPolicy policy, Atlas frame, @Nullable Atlas whole) {
+      List<Rule> rules,
+      ValidationPolicy policy,
+      Atlas frame,
+      @Nullable Atlas whole,
+      @Nullable ViolationListener listener) {
+    this.listener = listener;
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
       if (policy.disabledRules().contains(info.id())) {
@@ -53,7 +62,28 @@ public final class ValidationSession {
         throw failed(info.id(), e);
       }
       run.handedOut = run.found.size();
+      handOver(run);
     }
+  }
+
+  /**
+   * Gives what the rule found so far to the listener, if there is one, and keeps none of it; counts
+   * it by rule and severity for the report.
+   */
+  private void handOver(Running run) {
+    ViolationListener to = listener;
+    if (to == null) {
+      return;
+    }
+    for (Violation violation : run.found) {
+      int[] counts =
+          handedToListener.computeIfAbsent(
+              violation.ruleId(), id -> new int[Severity.values().length]);
+      counts[violation.severity().ordinal()]++;
+      to.found(violation);
+    }
+    run.found.clear();
+    run.handedOut = 0;
   }
 
   /** A session over an atlas in memory. */
@@ -62,11 +92,18 @@ public final class ValidationSession {
         atlas.pollingStations().isEmpty()
             ? atlas
             : Atlas.builder().from(atlas).pollingStations(List.of()).build();
-    return new ValidationSession(rules, policy, frame, atlas);
+    return new ValidationSession(rules, policy, frame, atlas, null);
   }
 
-  /** A streaming session; refuses rules that need the whole atlas in memory. */
-  static ValidationSession streaming(List<Rule> rules, ValidationPolicy policy, Atlas frame) {
+  /**
+   * A streaming session, whose findings go to the listener when there is one; refuses rules that
+   * need the whole atlas in memory.
+   */
+  static ValidationSession streaming(
+      List<Rule> rules,
+      ValidationPolicy policy,
+      Atlas frame,
+      @Nullable ViolationListener listener) {
     requireNonNull(frame, "frame");
     if (!frame.pollingStations().isEmpty()) {
       throw new IllegalArgumentException(
@@ -77,7 +114,7 @@ public final class ValidationSession {
         throw new IllegalArgumentException(refusal(rule.info().id()));
       }
     }
-    return new ValidationSession(rules, policy, frame, null);
+    return new ValidationSession(rules, policy, frame, null, listener);
   }
 
   /** Why a streaming validation cannot run a {@link WholeAtlasRule}, and what to do. */
@@ -95,7 +132,8 @@ public final class ValidationSession {
    * @param station the station that follows, in document order, the ones given before; the first
    *     one given is {@code /pollingStations/0}
    * @return the violations found while checking it, mostly about it: the ones a streaming reader
-   *     can locate at once, while it still holds the station's bytes
+   *     can locate at once, while it still holds the station's bytes; empty in a session with a
+   *     {@link ViolationListener}, which was given them instead
    * @throws IllegalStateException if the session is finished, or a rule threw while checking the
    *     station (a mistake in the rule, named in the message)
    */
@@ -119,6 +157,10 @@ public final class ValidationSession {
         found.addAll(run.found.subList(run.handedOut, run.found.size()));
         run.handedOut = run.found.size();
       }
+      handOver(run);
+    }
+    if (listener != null) {
+      found = List.of();
     }
     ids.add(station.id());
     return found;
@@ -133,7 +175,8 @@ public final class ValidationSession {
    * Ends every check and returns the report of all that was found, in the report's order.
    *
    * @return every violation the session found, those already handed out by {@link #station}
-   *     included
+   *     included; in a session with a {@link ViolationListener}, which was given each of them, a
+   *     report that holds none but counts them all ({@link ValidationReport#omitted()})
    * @throws IllegalStateException if the session is already finished, or a rule threw while ending
    *     its check (a mistake in the rule, named in the message)
    */
@@ -150,6 +193,20 @@ public final class ValidationSession {
         throw failed(run.ruleId, e);
       }
       violations.addAll(run.found);
+      handOver(run);
+    }
+    if (listener != null) {
+      List<ValidationReport.Omitted> counted = new ArrayList<>();
+      handedToListener.forEach(
+          (ruleId, counts) -> {
+            for (Severity severity : Severity.values()) {
+              if (counts[severity.ordinal()] > 0) {
+                counted.add(
+                    new ValidationReport.Omitted(ruleId, severity, counts[severity.ordinal()]));
+              }
+            }
+          });
+      return ValidationReport.of(List.of(), counted);
     }
     return ValidationReport.of(violations);
   }

@@ -88,7 +88,24 @@ public final class Validator {
    *     the policy leaves on is a {@link WholeAtlasRule}
    */
   public ValidationSession session(Atlas frame) {
-    return ValidationSession.streaming(rules, policy, frame);
+    return ValidationSession.streaming(rules, policy, frame, null);
+  }
+
+  /**
+   * Starts validating an atlas whose stations arrive one at a time, handing each finding to the
+   * listener as soon as its rule reports it and keeping none, so that a million findings need not
+   * be held at once: with {@link ValidationReport#collector(int)} as the listener, what is kept is
+   * the first findings of each rule, and every finding is counted.
+   *
+   * @param frame the atlas without its polling stations
+   * @param listener receives every finding, those of the rules' ends when the session finishes
+   * @return the session, to be given each station in document order and then finished; its {@link
+   *     ValidationSession#finish()} gives a report that counts the findings and holds none
+   * @throws IllegalArgumentException if the frame has stations, or if a rule of this validator that
+   *     the policy leaves on is a {@link WholeAtlasRule}
+   */
+  public ValidationSession session(Atlas frame, ViolationListener listener) {
+    return ValidationSession.streaming(rules, policy, frame, requireNonNull(listener, "listener"));
   }
 
   /**

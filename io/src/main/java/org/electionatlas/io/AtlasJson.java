@@ -14,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -273,6 +274,20 @@ public final class AtlasJson {
    * @return what checking gave, not null
    */
   public CheckedSource check(Path file, Validator validator) {
+    return check(file, validator, CheckOptions.defaults());
+  }
+
+  /**
+   * Checks an atlas file as {@link #check(Path, Validator)} does, with a cap on the findings the
+   * report holds (every finding is still counted) and a listener of progress: with a cap, a file of
+   * a million findings checks in a heap of a few hundred megabytes too.
+   *
+   * @param file the atlas file, not null
+   * @param validator the validator, not null
+   * @param options the cap and the progress listener, not null
+   * @return what checking gave, not null
+   */
+  public CheckedSource check(Path file, Validator validator, CheckOptions options) {
     return guarded(
         file.toString(),
         () -> {
@@ -280,7 +295,7 @@ public final class AtlasJson {
             throw new NotReadable("it is a directory, not an atlas file");
           }
           return new StreamingValidation(this, mapper, stationMapper(), limits)
-              .validate(file, file.toString(), validator);
+              .validate(file, file.toString(), validator, options);
         });
   }
 
@@ -296,13 +311,28 @@ public final class AtlasJson {
    *     goes on past the document limit, or cannot be read or spooled
    */
   public CheckedSource check(InputStream in, String sourceName, Validator validator) {
+    return check(in, sourceName, validator, CheckOptions.defaults());
+  }
+
+  /**
+   * Checks an atlas read from a stream as {@link #check(InputStream, String, Validator)} does, with
+   * the options of {@link #check(Path, Validator, CheckOptions)}.
+   *
+   * @param in the stream, not null
+   * @param sourceName how messages name the stream, such as {@code -} for standard input
+   * @param validator the validator, not null
+   * @param options the cap and the progress listener, not null
+   * @return what checking gave, not null
+   */
+  public CheckedSource check(
+      InputStream in, String sourceName, Validator validator, CheckOptions options) {
     return guarded(
         sourceName,
         () -> {
           Path copy = spool(in, sourceName);
           try {
             return new StreamingValidation(this, mapper, stationMapper(), limits)
-                .validate(copy, sourceName, validator);
+                .validate(copy, sourceName, validator, options);
           } finally {
             unspool(copy);
           }
@@ -419,8 +449,24 @@ public final class AtlasJson {
    * @return what checking gave; {@link CheckedSource.Unreadable} when it is not an atlas
    */
   public CheckedSource check(byte[] document, String sourceName, Validator validator) {
+    return check(document, sourceName, validator, CheckOptions.defaults());
+  }
+
+  /**
+   * Checks the bytes of an atlas document in memory as {@link #check(byte[], String, Validator)}
+   * does, its report capped as the options say (there is nothing to read, so no progress).
+   *
+   * @param document the UTF-8 document, not null
+   * @param sourceName how messages name the document, such as its file path
+   * @param validator the validator, not null
+   * @param options the cap, not null
+   * @return what checking gave; {@link CheckedSource.Unreadable} when it is not an atlas
+   */
+  public CheckedSource check(
+      byte[] document, String sourceName, Validator validator, CheckOptions options) {
     return guarded(
-        sourceName, () -> StreamingValidation.checked(parse(document, sourceName), validator));
+        sourceName,
+        () -> StreamingValidation.checked(parse(document, sourceName), validator, options));
   }
 
   /** A check that reads a source and may fail to. */
@@ -603,8 +649,28 @@ public final class AtlasJson {
       throw new IllegalArgumentException(
           "the atlas has polling stations of its own; give them all in the stream instead");
     }
-    writer.writeValue(out, new StreamedAtlas(atlas, pollingStations.iterator()));
-    out.write('\n');
+    StationWriter stations = writer(atlas, out);
+    for (Iterator<? extends PollingStation> it = pollingStations.iterator(); it.hasNext(); ) {
+      stations.write(it.next());
+    }
+    stations.finish();
+  }
+
+  /**
+   * Opens a writer of a canonical atlas document whose stations are given one at a time, so that
+   * memory stays bounded however many there are: it writes the frame's members before the stations
+   * now, each station when given, and the rest when finished. The bytes are those {@link
+   * #write(Atlas, OutputStream)} writes for the frame holding the same stations.
+   *
+   * @param frame everything but the stations; it has none of its own
+   * @param out the stream, which the writer never closes
+   * @return the writer, to be given each station and then {@linkplain StationWriter#finish
+   *     finished}
+   * @throws IllegalArgumentException if the frame has polling stations of its own
+   * @throws IOException if the stream cannot be written
+   */
+  public StationWriter writer(Atlas frame, OutputStream out) throws IOException {
+    return StationWriter.open(writer, limits, frame, out);
   }
 
   /**

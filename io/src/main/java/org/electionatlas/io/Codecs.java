@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,6 @@ final class Codecs {
     module.addDeserializer(ExtensionValue.class, new ExtensionValueDeserializer());
     module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
     module.addSerializer(Atlas.class, new AtlasSerializer());
-    module.addSerializer(StreamedAtlas.class, new StreamedAtlasSerializer());
     module.addDeserializer(Severity.class, new SeverityDeserializer());
     return module;
   }
@@ -541,13 +539,11 @@ final class Codecs {
   }
 
   /**
-   * Writes the root: the format marker and version first, so that a reader (or a person) knows what
-   * the document is before anything else, then the members in the format's order, leaving out those
-   * that are empty.
-   */
-  /**
-   * Writes the document's root. Both the atlas held in memory and the streamed one go through
-   * {@link #writeRoot}, so that there is one canonical form whichever way an atlas is written.
+   * Writes the document's root: the format marker and version first, so that a reader (or a person)
+   * knows what the document is before anything else, then the members in the format's order,
+   * leaving out those that are empty. The atlas held in memory and the streamed one ({@link
+   * StationWriter}) share {@link #writeHead} and {@link #writeTail}, so that there is one canonical
+   * form whichever way an atlas is written.
    */
   private static final class AtlasSerializer extends StdSerializer<Atlas> {
     AtlasSerializer() {
@@ -556,30 +552,25 @@ final class Codecs {
 
     @Override
     public void serialize(Atlas atlas, JsonGenerator gen, SerializationContext ctxt) {
-      writeRoot(atlas, atlas.pollingStations().iterator(), gen, ctxt);
-    }
-  }
-
-  private static final class StreamedAtlasSerializer extends StdSerializer<StreamedAtlas> {
-    StreamedAtlasSerializer() {
-      super(StreamedAtlas.class);
-    }
-
-    @Override
-    public void serialize(StreamedAtlas streamed, JsonGenerator gen, SerializationContext ctxt) {
-      writeRoot(streamed.atlas(), streamed.pollingStations(), gen, ctxt);
+      writeHead(atlas, gen);
+      if (!atlas.pollingStations().isEmpty()) {
+        gen.writeName("pollingStations");
+        gen.writeStartArray();
+        for (PollingStation station : atlas.pollingStations()) {
+          ctxt.writeValue(gen, station);
+        }
+        gen.writeEndArray();
+      }
+      writeTail(atlas, gen);
     }
   }
 
   /**
-   * Writes the root in the format's member order, taking the stations from the iterator rather than
-   * from the atlas, one at a time, so that a streamed atlas never holds them all.
+   * Writes the root's start and the members before the polling stations. With {@link #writeTail},
+   * the one canonical form of the root, whether its stations come from a list, an iterator or a
+   * {@link StationWriter}.
    */
-  private static void writeRoot(
-      Atlas atlas,
-      Iterator<? extends PollingStation> pollingStations,
-      JsonGenerator gen,
-      SerializationContext ctxt) {
+  static void writeHead(Atlas atlas, JsonGenerator gen) {
     gen.writeStartObject(atlas);
     gen.writeStringProperty("format", FORMAT);
     gen.writeNumberProperty("schemaVersion", atlas.schemaVersion());
@@ -587,15 +578,10 @@ final class Codecs {
     writeUnlessEmpty(gen, "provinces", atlas.provinces());
     writeUnlessEmpty(gen, "counties", atlas.counties());
     writeUnlessEmpty(gen, "constituencies", atlas.constituencies());
-    // Left out when empty, as every other list; the iterator tells without being consumed.
-    if (pollingStations.hasNext()) {
-      gen.writeName("pollingStations");
-      gen.writeStartArray();
-      while (pollingStations.hasNext()) {
-        ctxt.writeValue(gen, pollingStations.next());
-      }
-      gen.writeEndArray();
-    }
+  }
+
+  /** Writes the members after the polling stations and the root's end. */
+  static void writeTail(Atlas atlas, JsonGenerator gen) {
     writeUnlessEmpty(gen, "bodies", atlas.bodies());
     writeUnlessEmpty(gen, "events", atlas.events());
     writeUnlessEmpty(gen, "issues", atlas.issues());

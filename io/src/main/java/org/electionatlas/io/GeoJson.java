@@ -1,15 +1,17 @@
 package org.electionatlas.io;
 
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
 import java.io.OutputStream;
-import java.util.LinkedHashMap;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.electionatlas.model.Atlas;
-import org.electionatlas.model.County;
 import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -50,15 +52,43 @@ public final class GeoJson {
    * @param out the out
    */
   public static void write(Atlas atlas, OutputStream out) {
-    Map<String, Envelope> envelopes = new LinkedHashMap<>();
-    Envelope all = new Envelope();
-    for (PollingStation station : atlas.pollingStations()) {
-      Optional<Location> location = pointOf(station);
-      if (location.isPresent()) {
-        all.add(location.get());
-        envelopes.computeIfAbsent(station.county(), county -> new Envelope()).add(location.get());
-      }
+    try {
+      write(atlas, visitor -> atlas.pollingStations().forEach(visitor::accept), out);
+    } catch (IOException e) {
+      // The stations come from memory; only the stream can fail, and Jackson reports that itself.
+      throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes a FeatureCollection as {@link #write(Atlas, OutputStream)} does, the same bytes, for an
+   * atlas whose stations are not in memory: they are gone through twice, first for the counties'
+   * envelopes and figures (which come first in the document), then to write each one. What is held
+   * meanwhile is a few numbers per county.
+   *
+   * @param frame the atlas without its stations
+   * @param stations the stations, gone through twice
+   * @param out the stream, not closed
+   * @throws IOException if the stations cannot be read
+   */
+  public static void write(Atlas frame, StationSource stations, OutputStream out)
+      throws IOException {
+    Map<String, County> figures = new HashMap<>();
+    for (org.electionatlas.model.County county : frame.counties()) {
+      figures.putIfAbsent(county.id(), new County());
+    }
+    Envelope all = new Envelope();
+    stations.forEach(
+        station -> {
+          Optional<Location> location = pointOf(station);
+          location.ifPresent(all::add);
+          County county = figures.get(station.county());
+          if (county != null) {
+            county.stations++;
+            county.expectedVoters += station.expectedVoters();
+            location.ifPresent(county.envelope::add);
+          }
+        });
     try (JsonGenerator gen = AtlasJson.standard().generator(out)) {
       gen.writeStartObject();
       gen.writeStringProperty("type", "FeatureCollection");
@@ -72,15 +102,16 @@ public final class GeoJson {
         gen.writeEndArray();
       }
       gen.writeArrayPropertyStart("features");
-      for (County county : atlas.counties()) {
-        writeCounty(gen, atlas, county, envelopes.get(county.id()));
+      for (org.electionatlas.model.County county : frame.counties()) {
+        writeCounty(gen, county, requireNonNull(figures.get(county.id())));
       }
-      for (PollingStation station : atlas.pollingStations()) {
-        Optional<Location> location = pointOf(station);
-        if (location.isPresent()) {
-          writeStation(gen, station, location.get());
-        }
-      }
+      stations.forEach(
+          station -> {
+            Optional<Location> location = pointOf(station);
+            if (location.isPresent()) {
+              writeStation(gen, station, location.get());
+            }
+          });
       gen.writeEndArray();
       gen.writeEndObject();
     }
@@ -105,11 +136,12 @@ public final class GeoJson {
   }
 
   private static void writeCounty(
-      JsonGenerator gen, Atlas atlas, County county, @Nullable Envelope envelope) {
+      JsonGenerator gen, org.electionatlas.model.County county, County figures) {
+    Envelope envelope = figures.envelope;
     gen.writeStartObject();
     gen.writeStringProperty("type", "Feature");
     gen.writeName("geometry");
-    if (envelope == null || envelope.isFlat()) {
+    if (envelope.isEmpty() || envelope.isFlat()) {
       gen.writeNull();
     } else {
       gen.writeStartObject();
@@ -132,14 +164,8 @@ public final class GeoJson {
     gen.writeStringProperty("id", county.id());
     gen.writeStringProperty("province", county.province());
     names(gen, county.name());
-    long expected = 0;
-    int stations = 0;
-    for (PollingStation station : atlas.index().stationsOf(county.id())) {
-      expected += station.expectedVoters();
-      stations++;
-    }
-    gen.writeNumberProperty("stations", stations);
-    gen.writeNumberProperty("expectedVoters", expected);
+    gen.writeNumberProperty("stations", figures.stations);
+    gen.writeNumberProperty("expectedVoters", figures.expectedVoters);
     gen.writeEndObject();
     gen.writeEndObject();
   }
@@ -178,6 +204,13 @@ public final class GeoJson {
     gen.writeNumber(round(lon));
     gen.writeNumber(round(lat));
     gen.writeEndArray();
+  }
+
+  /** What a county's feature says of its stations, added up as they go by. */
+  private static final class County {
+    final Envelope envelope = new Envelope();
+    int stations;
+    long expectedVoters;
   }
 
   /** The smallest box around some points, grown one point at a time. */

@@ -66,6 +66,13 @@ public final class ReportWriter {
           "{checked} of {files} checked: {found}",
           "{checked} از {files} بررسی شد: {found}");
 
+  private static final Noun MORE = Noun.of("more finding", "more findings", "یافتهٔ دیگر");
+  private static final MessageTemplate OMITTED =
+      MessageTemplate.of(
+          "report.omitted",
+          "{count} not shown, after the first {shown}",
+          "{count} نشان داده نشد، پس از {shown} یافتهٔ نخست");
+
   private final String toolVersion;
   private final List<Rule> rules;
   private final MessageStyle style;
@@ -119,12 +126,25 @@ public final class ReportWriter {
   /** All violations of all sources in one report, for the totals. */
   private static ValidationReport total(List<CheckedSource> results) {
     List<Violation> all = new ArrayList<>();
+    List<ValidationReport.Omitted> omitted = new ArrayList<>();
     for (CheckedSource result : results) {
       if (result instanceof CheckedSource.Checked checked) {
         all.addAll(checked.report().violations());
+        omitted.addAll(checked.report().omitted());
       }
     }
-    return ValidationReport.of(all);
+    return ValidationReport.of(all, omitted);
+  }
+
+  /**
+   * The sentence that says how many findings of a rule a report left out: {@code 999,900 more
+   * findings not shown, after the first 100}.
+   */
+  private String omission(ValidationReport report, ValidationReport.Omitted omitted) {
+    return OMITTED
+        .with("count", Argument.count(omitted.count(), MORE))
+        .with("shown", Argument.number(report.violationsOf(omitted.ruleId()).size()))
+        .render(style);
   }
 
   private static String lower(Severity severity) {
@@ -168,6 +188,16 @@ public final class ReportWriter {
                 + " (at "
                 + (violation.pointer().isEmpty() ? "/" : Printable.escape(violation.pointer()))
                 + ")");
+      }
+      for (ValidationReport.Omitted omitted : report.omitted()) {
+        out.println(
+            Printable.escape(result.source())
+                + ": "
+                + lower(omitted.severity())
+                + " ["
+                + omitted.ruleId()
+                + "] "
+                + omission(report, omitted));
       }
       out.println(
           Printable.escape(result.source())
@@ -241,6 +271,7 @@ public final class ReportWriter {
             gen.writeEndObject();
           }
           gen.writeEndArray();
+          writeOmitted(gen, report);
         }
         gen.writeEndObject();
       }
@@ -255,6 +286,23 @@ public final class ReportWriter {
       gen.writeEndObject();
     }
     writeNewline(out);
+  }
+
+  /** The findings a capped report counts and does not hold; nothing when it holds them all. */
+  private void writeOmitted(JsonGenerator gen, ValidationReport report) {
+    if (report.omitted().isEmpty()) {
+      return;
+    }
+    gen.writeArrayPropertyStart("omitted");
+    for (ValidationReport.Omitted omitted : report.omitted()) {
+      gen.writeStartObject();
+      gen.writeStringProperty("ruleId", omitted.ruleId());
+      gen.writeStringProperty("severity", lower(omitted.severity()));
+      gen.writeNumberProperty("count", omitted.count());
+      gen.writeStringProperty("message", omission(report, omitted));
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
   }
 
   private static void writeArguments(JsonGenerator gen, Message message) {
@@ -310,6 +358,7 @@ public final class ReportWriter {
       ruleIndex.put(rule.info().id(), ruleIndex.size());
     }
     List<CheckedSource.Unreadable> unreadable = new ArrayList<>();
+    List<CheckedSource.Checked> capped = new ArrayList<>();
     try (JsonGenerator gen = AtlasJson.standard().generator(out)) {
       gen.writeStartObject();
       gen.writeStringProperty("$schema", SARIF_SCHEMA);
@@ -363,7 +412,11 @@ public final class ReportWriter {
           unreadable.add(unreadableSource);
           continue;
         }
-        for (Violation violation : ((CheckedSource.Checked) result).report().violations()) {
+        CheckedSource.Checked checked = (CheckedSource.Checked) result;
+        if (!checked.report().omitted().isEmpty()) {
+          capped.add(checked);
+        }
+        for (Violation violation : checked.report().violations()) {
           gen.writeStartObject();
           gen.writeStringProperty("ruleId", violation.ruleId());
           Integer index = ruleIndex.get(violation.ruleId());
@@ -389,7 +442,7 @@ public final class ReportWriter {
       gen.writeArrayPropertyStart("invocations");
       gen.writeStartObject();
       gen.writeBooleanProperty("executionSuccessful", unreadable.isEmpty());
-      if (!unreadable.isEmpty()) {
+      if (!unreadable.isEmpty() || !capped.isEmpty()) {
         gen.writeArrayPropertyStart("toolExecutionNotifications");
         for (CheckedSource.Unreadable result : unreadable) {
           CheckedSource.ReadFailure failure = result.failure();
@@ -405,6 +458,31 @@ public final class ReportWriter {
               failure.location().orElse(new SourceLocation(1, 1)),
               failure.pointer());
           gen.writeEndObject();
+        }
+        // What a capped report left out: a note per rule, so that the counts stay exact.
+        for (CheckedSource.Checked checked : capped) {
+          for (ValidationReport.Omitted omitted : checked.report().omitted()) {
+            gen.writeStartObject();
+            gen.writeStringProperty("level", "note");
+            gen.writeName("message");
+            gen.writeStartObject();
+            gen.writeStringProperty("text", omission(checked.report(), omitted));
+            gen.writeEndObject();
+            gen.writeName("associatedRule");
+            gen.writeStartObject();
+            gen.writeStringProperty("id", omitted.ruleId());
+            Integer index = ruleIndex.get(omitted.ruleId());
+            if (index != null) {
+              gen.writeNumberProperty("index", index);
+            }
+            gen.writeEndObject();
+            gen.writeName("properties");
+            gen.writeStartObject();
+            gen.writeStringProperty("source", checked.source());
+            gen.writeNumberProperty("omitted", omitted.count());
+            gen.writeEndObject();
+            gen.writeEndObject();
+          }
         }
         gen.writeEndArray();
       }

@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -19,11 +20,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -175,23 +178,64 @@ public final class StationCsv {
    * @throws IOException if the output cannot be written
    */
   public static void write(Atlas atlas, OutputStream out) throws IOException {
-    // UTF-8 cannot hold an unpaired surrogate: it becomes U+FFFD, visibly, where the default
-    // encoder would write "?" (docs/csv.md).
-    Writer writer =
-        new BufferedWriter(
-            new OutputStreamWriter(
-                out,
-                UTF_8
-                    .newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                    .replaceWith(REPLACEMENT_CHARACTER)));
-    writer.write('\uFEFF');
-    Csv.writeRow(writer, HEADER);
+    RowWriter rows = writer(out);
     for (PollingStation station : atlas.pollingStations()) {
+      rows.write(station);
+    }
+    rows.finish();
+  }
+
+  /**
+   * Opens a writer of stations as CSV, one row each as they are given, for an atlas read as a
+   * stream: the byte order mark and the header now, a row per {@link RowWriter#write}; the bytes
+   * are those {@link #write} writes for the same stations.
+   *
+   * @param out the stream, which the writer never closes
+   * @return the writer
+   * @throws IOException if the stream cannot be written
+   */
+  public static RowWriter writer(OutputStream out) throws IOException {
+    return new RowWriter(out);
+  }
+
+  /** Writes stations as CSV rows as they come; from {@link #writer}. Not thread-safe. */
+  public static final class RowWriter {
+    private final Writer writer;
+
+    private RowWriter(OutputStream out) throws IOException {
+      // UTF-8 cannot hold an unpaired surrogate: it becomes U+FFFD, visibly, where the default
+      // encoder would write "?" (docs/csv.md).
+      this.writer =
+          new BufferedWriter(
+              new OutputStreamWriter(
+                  requireNonNull(out, "out"),
+                  UTF_8
+                      .newEncoder()
+                      .onMalformedInput(CodingErrorAction.REPLACE)
+                      .onUnmappableCharacter(CodingErrorAction.REPLACE)
+                      .replaceWith(REPLACEMENT_CHARACTER)));
+      writer.write('\uFEFF');
+      Csv.writeRow(writer, HEADER);
+    }
+
+    /**
+     * Writes the station's row.
+     *
+     * @param station the station, not null
+     * @throws IOException if the stream cannot be written
+     */
+    public void write(PollingStation station) throws IOException {
       Csv.writeRow(writer, fields(station));
     }
-    writer.flush();
+
+    /**
+     * Writes what is buffered to the stream and flushes it; does not close it.
+     *
+     * @throws IOException if the stream cannot be written
+     */
+    public void finish() throws IOException {
+      writer.flush();
+    }
   }
 
   /**
@@ -221,7 +265,89 @@ public final class StationCsv {
    * @return the atlas with the stations added or updated, and what changed
    */
   public static Imported importInto(Atlas atlas, byte[] csv, String source, AtlasJson reader) {
-    return new Importer(atlas, source, reader.limits()).run(csv);
+    Importer.Plan plan;
+    try {
+      plan =
+          new Importer(source, reader.limits())
+              .plan(csv, consumer -> atlas.pollingStations().forEach(consumer));
+    } catch (IOException e) {
+      // The stations are in memory; looking through them reads nothing.
+      throw new UncheckedIOException(e);
+    }
+    List<PollingStation> stations = new ArrayList<>(atlas.pollingStations().size());
+    Map<String, PollingStation> replacing = new HashMap<>(plan.replaced);
+    for (PollingStation station : atlas.pollingStations()) {
+      PollingStation replacement = replacing.remove(station.id());
+      stations.add(replacement != null ? replacement : station);
+    }
+    stations.addAll(plan.added);
+    return new Imported(
+        Atlas.builder().from(atlas).pollingStations(stations).build(),
+        plan.added.size(),
+        plan.updated,
+        plan.unchanged);
+  }
+
+  /**
+   * What an import into an atlas read as a stream did.
+   *
+   * @param added how many stations were new
+   * @param updated how many stations replaced one of the same id and differ from it
+   * @param unchanged how many rows named a station of the atlas and changed nothing in it
+   */
+  public record Summary(int added, int updated, int unchanged) {}
+
+  /**
+   * Imports as {@link #importInto(Atlas, byte[], String, AtlasJson)} does, for an atlas whose
+   * stations are not in memory, and writes the canonical atlas with the file's stations to the
+   * stream: the same bytes that writing the in-memory import's atlas gives. The stations are gone
+   * through twice, first for those the file names, then to write each one; what is held is the CSV
+   * file (the small side: a spreadsheet of stations) and, for each of its rows, the station it
+   * names. Nothing is written when the file has a problem.
+   *
+   * @param frame the atlas without its stations, not null
+   * @param stations the atlas's stations, gone through twice
+   * @param csv the bytes of the CSV file, not null
+   * @param source how messages name the CSV, such as its path
+   * @param json the reader whose limits apply and the writer of the atlas, not null
+   * @param out where the atlas is written; not closed
+   * @return what changed
+   * @throws CsvImportException with every problem of the file when there is one; nothing is written
+   *     then
+   * @throws IOException if the stations cannot be read or the stream written
+   */
+  public static Summary importInto(
+      Atlas frame,
+      StationSource stations,
+      byte[] csv,
+      String source,
+      AtlasJson json,
+      OutputStream out)
+      throws IOException {
+    Importer.Plan plan = new Importer(source, json.limits()).plan(csv, stations);
+    StationWriter writer = json.writer(frame, out);
+    Map<String, PollingStation> replacing = new HashMap<>(plan.replaced);
+    IOException[] failed = {null};
+    stations.forEach(
+        station -> {
+          if (failed[0] != null) {
+            return;
+          }
+          PollingStation replacement = replacing.remove(station.id());
+          try {
+            writer.write(replacement != null ? replacement : station);
+          } catch (IOException e) {
+            failed[0] = e;
+          }
+        });
+    if (failed[0] != null) {
+      throw failed[0];
+    }
+    for (PollingStation station : plan.added) {
+      writer.write(station);
+    }
+    writer.finish();
+    return new Summary(plan.added.size(), plan.updated, plan.unchanged);
   }
 
   private static List<String> fields(PollingStation station) {
@@ -292,20 +418,30 @@ public final class StationCsv {
 
   /** One import: reads the header, then every row, collecting problems as it goes. */
   private static final class Importer {
-    private final Atlas atlas;
     private final String source;
     private final Limits limits;
     private final List<CsvImportException.Problem> problems = new ArrayList<>();
     private final Map<Column, Integer> positions = new EnumMap<>(Column.class);
     private final Map<Column, String> written = new EnumMap<>(Column.class);
 
-    Importer(Atlas atlas, String source, Limits limits) {
-      this.atlas = atlas;
+    Importer(String source, Limits limits) {
       this.source = source;
       this.limits = limits;
     }
 
-    Imported run(byte[] bytes) {
+    /** What the rows do to the atlas: the stations they replace, by id, and those they add. */
+    static final class Plan {
+      final Map<String, PollingStation> replaced = new HashMap<>();
+      final List<PollingStation> added = new ArrayList<>();
+      int updated;
+      int unchanged;
+    }
+
+    /**
+     * Reads the file and works out what each row does, looking the atlas's stations through once
+     * for those the rows name: the first station of each id, which an update replaces in place.
+     */
+    Plan plan(byte[] bytes, StationSource stations) throws IOException {
       Optional<String> text = decode(bytes);
       if (text.isEmpty()) {
         throw new CsvImportException(problems);
@@ -320,36 +456,52 @@ public final class StationCsv {
       if (!problems.isEmpty()) {
         throw new CsvImportException(problems);
       }
-      Map<String, Integer> positionById = new HashMap<>();
-      List<PollingStation> stations = new ArrayList<>(atlas.pollingStations());
-      for (int i = 0; i < stations.size(); i++) {
-        positionById.putIfAbsent(stations.get(i).id(), i);
-      }
+      List<Csv.Row> rows = parsed.rows().subList(1, parsed.rows().size());
+      Map<String, PollingStation> existing = existing(rows, stations);
       Map<String, Integer> lineById = new HashMap<>();
-      int added = 0;
-      int updated = 0;
-      int unchanged = 0;
-      for (Csv.Row row : parsed.rows().subList(1, parsed.rows().size())) {
-        Optional<PollingStation> station = station(row, positionById, lineById, stations);
+      Plan plan = new Plan();
+      for (Csv.Row row : rows) {
+        Optional<PollingStation> station = station(row, existing, lineById);
         if (station.isEmpty()) {
           continue;
         }
-        Integer position = positionById.get(station.get().id());
-        if (position == null) {
-          stations.add(station.get());
-          added++;
-        } else if (stations.get(position).equals(station.get())) {
-          unchanged++;
+        PollingStation before = existing.get(station.get().id());
+        if (before == null) {
+          plan.added.add(station.get());
+        } else if (before.equals(station.get())) {
+          plan.unchanged++;
         } else {
-          stations.set(position, station.get());
-          updated++;
+          plan.replaced.put(station.get().id(), station.get());
+          plan.updated++;
         }
       }
       if (!problems.isEmpty()) {
         throw new CsvImportException(problems);
       }
-      return new Imported(
-          Atlas.builder().from(atlas).pollingStations(stations).build(), added, updated, unchanged);
+      return plan;
+    }
+
+    /** The first station of each id a row names, from one look through the atlas's stations. */
+    private Map<String, PollingStation> existing(List<Csv.Row> rows, StationSource stations)
+        throws IOException {
+      Integer idColumn = positions.get(Column.ID);
+      Map<String, PollingStation> existing = new HashMap<>();
+      if (idColumn == null) {
+        return existing;
+      }
+      Set<String> named = new HashSet<>();
+      for (Csv.Row row : rows) {
+        if (idColumn < row.fields().size()) {
+          named.add(SafeText.fromCsvCell(row.fields().get(idColumn)));
+        }
+      }
+      stations.forEach(
+          station -> {
+            if (named.contains(station.id())) {
+              existing.putIfAbsent(station.id(), station);
+            }
+          });
+      return existing;
     }
 
     private void problem(int line, String message) {
@@ -484,10 +636,7 @@ public final class StationCsv {
 
     /** The station a row describes, or empty when the row has problems (then reported). */
     private Optional<PollingStation> station(
-        Csv.Row row,
-        Map<String, Integer> positionById,
-        Map<String, Integer> lineById,
-        List<PollingStation> stations) {
+        Csv.Row row, Map<String, PollingStation> existingById, Map<String, Integer> lineById) {
       Cells cells = new Cells(row);
       if (!cells.rightSize() || !cells.readable()) {
         return Optional.empty();
@@ -508,8 +657,7 @@ public final class StationCsv {
                 + "; a station may appear once");
         return Optional.empty();
       }
-      Integer position = positionById.get(id);
-      PollingStation existing = position == null ? null : stations.get(position);
+      PollingStation existing = existingById.get(id);
       if (existing == null) {
         List<String> lacking =
             REQUIRED_FOR_NEW.stream()

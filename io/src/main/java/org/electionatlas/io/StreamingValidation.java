@@ -41,28 +41,46 @@ final class StreamingValidation {
     this.limits = limits;
   }
 
-  CheckedSource.Checked validate(Path file, String source, Validator validator) throws IOException {
+  CheckedSource.Checked validate(
+      Path file, String source, Validator validator, CheckOptions options) throws IOException {
     if (!Files.isRegularFile(file)
         || Files.size(file) > limits.maxDocumentLength()
         || validator.rules().stream().anyMatch(rule -> rule instanceof WholeAtlasRule)) {
-      return whole(file, source, validator);
+      return whole(file, source, validator, options);
     }
     try (StationStream stream =
         StationStream.open(json, mapper, stationMapper, limits, file, source, null)) {
-      ValidationSession session = validator.session(stream.frame());
-      Map<String, SourceLocation> located = new HashMap<>();
+      // Findings go to a collector as the rules report them: it keeps the first of each rule and
+      // counts the rest, and only those it keeps are located, while their station's bytes are held.
+      ValidationReport.Collector findings =
+          ValidationReport.collector(options.maxFindingsPerRule());
+      StationStream.StreamedStation[] current = {null};
+      ValidationSession session =
+          validator.session(
+              stream.frame(),
+              violation -> {
+                StationStream.StreamedStation at = current[0];
+                findings.found(
+                    at != null && findings.keeps(violation)
+                        ? at.locate(violation.pointer()).map(violation::at).orElse(violation)
+                        : violation);
+              });
       stream.forEachStation(
           station -> {
-            List<Violation> violations = session.station(station.station());
-            for (Violation violation : violations) {
-              String pointer = violation.pointer();
-              station.locate(pointer).ifPresent(at -> located.put(pointer, at));
-            }
+            current[0] = station;
+            session.station(station.station());
+            current[0] = null;
+            options.progress().read(station.bytesRead(), stream.size(), station.index() + 1L);
           });
-      ValidationReport report = session.finish();
-      relocate(stream, report, located);
-      List<Violation> violations = new ArrayList<>(report.violations().size());
-      for (Violation violation : report.violations()) {
+      session.finish();
+      ValidationReport kept = findings.report();
+      Map<String, SourceLocation> located = new HashMap<>();
+      for (Violation violation : kept.violations()) {
+        violation.location().ifPresent(at -> located.put(violation.pointer(), at));
+      }
+      relocate(stream, kept, located);
+      List<Violation> violations = new ArrayList<>(kept.violations().size());
+      for (Violation violation : kept.violations()) {
         SourceLocation at = located.get(violation.pointer());
         Optional<SourceLocation> where =
             at != null ? Optional.of(at) : stream.locate(violation.pointer());
@@ -70,7 +88,7 @@ final class StreamingValidation {
       }
       return new CheckedSource.Checked(
           source,
-          ValidationReport.of(violations),
+          ValidationReport.of(violations, kept.omitted()),
           session.stationCount(),
           stream.frame().counties().size());
     }
@@ -110,16 +128,24 @@ final class StreamingValidation {
         });
   }
 
-  private CheckedSource.Checked whole(Path file, String source, Validator validator)
-      throws IOException {
-    return checked(json.parse(json.readDocument(file), source), validator);
+  private CheckedSource.Checked whole(
+      Path file, String source, Validator validator, CheckOptions options) throws IOException {
+    return checked(json.parse(json.readDocument(file), source), validator, options);
   }
 
-  /** An atlas read whole, validated in memory and located. */
-  static CheckedSource.Checked checked(ParsedAtlas parsed, Validator validator) {
+  /** An atlas read whole, validated in memory and located; its report capped as the options say. */
+  static CheckedSource.Checked checked(
+      ParsedAtlas parsed, Validator validator, CheckOptions options) {
+    ValidationReport report = parsed.validate(validator);
+    if (options.maxFindingsPerRule() < Integer.MAX_VALUE) {
+      ValidationReport.Collector findings =
+          ValidationReport.collector(options.maxFindingsPerRule());
+      report.violations().forEach(findings::found);
+      report = findings.report();
+    }
     return new CheckedSource.Checked(
         parsed.sourceMap().source(),
-        parsed.validate(validator),
+        report,
         parsed.atlas().pollingStations().size(),
         parsed.atlas().counties().size());
   }
