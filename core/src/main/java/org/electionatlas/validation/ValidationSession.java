@@ -33,20 +33,28 @@ public final class ValidationSession {
 
   private final List<Running> running = new ArrayList<>();
   private final StationIds ids = new StationIds();
+  private final @Nullable RoundComparison comparison;
   private boolean finished;
 
   private ValidationSession(
-      List<Rule> rules, ValidationPolicy policy, Atlas frame, @Nullable Atlas whole) {
+      List<Rule> rules,
+      ValidationPolicy policy,
+      @Nullable PreviousRound previous,
+      Atlas frame,
+      @Nullable Atlas whole) {
+    this.comparison = previous == null ? null : new RoundComparison(previous);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
-      if (policy.disabledRules().contains(info.id())) {
+      if (policy.disabledRules().contains(info.id())
+          || (info.needsPreviousRound() && previous == null)) {
         continue;
       }
       Severity severity =
           policy.severityOverrides().getOrDefault(info.id(), info.defaultSeverity());
       Running run = new Running(info.id());
       running.add(run);
-      RuleContext context = new RuleContext(info.id(), severity, policy, ids, run.found, whole);
+      RuleContext context =
+          new RuleContext(info.id(), severity, policy, ids, run.found, whole, comparison);
       try {
         run.check = requireNonNull(rule.begin(frame, context), "the check begun");
       } catch (RuntimeException e) {
@@ -57,16 +65,18 @@ public final class ValidationSession {
   }
 
   /** A session over an atlas in memory. */
-  static ValidationSession inMemory(List<Rule> rules, ValidationPolicy policy, Atlas atlas) {
+  static ValidationSession inMemory(
+      List<Rule> rules, ValidationPolicy policy, @Nullable PreviousRound previous, Atlas atlas) {
     Atlas frame =
         atlas.pollingStations().isEmpty()
             ? atlas
             : Atlas.builder().from(atlas).pollingStations(List.of()).build();
-    return new ValidationSession(rules, policy, frame, atlas);
+    return new ValidationSession(rules, policy, previous, frame, atlas);
   }
 
   /** A streaming session; refuses rules that need the whole atlas in memory. */
-  static ValidationSession streaming(List<Rule> rules, ValidationPolicy policy, Atlas frame) {
+  static ValidationSession streaming(
+      List<Rule> rules, ValidationPolicy policy, @Nullable PreviousRound previous, Atlas frame) {
     requireNonNull(frame, "frame");
     if (!frame.pollingStations().isEmpty()) {
       throw new IllegalArgumentException(
@@ -77,7 +87,7 @@ public final class ValidationSession {
         throw new IllegalArgumentException(refusal(rule.info().id()));
       }
     }
-    return new ValidationSession(rules, policy, frame, null);
+    return new ValidationSession(rules, policy, previous, frame, null);
   }
 
   /** Why a streaming validation cannot run a {@link WholeAtlasRule}, and what to do. */
@@ -105,6 +115,9 @@ public final class ValidationSession {
       throw new IllegalStateException("the session is finished");
     }
     int index = ids.size();
+    if (comparison != null) {
+      comparison.accept(index, station);
+    }
     List<Violation> found = List.of();
     for (Running run : running) {
       try {
@@ -142,6 +155,9 @@ public final class ValidationSession {
       throw new IllegalStateException("the session is finished");
     }
     finished = true;
+    if (comparison != null) {
+      comparison.end();
+    }
     List<Violation> violations = new ArrayList<>();
     for (Running run : running) {
       try {
