@@ -63,6 +63,11 @@ final class StreamingValidation {
       relocate(stream, report, located);
       List<Violation> violations = new ArrayList<>(report.violations().size());
       for (Violation violation : report.violations()) {
+        if (violation.document().isPresent()) {
+          // About the previous round's atlas, and located there by the rule that found it.
+          violations.add(violation);
+          continue;
+        }
         SourceLocation at = located.get(violation.pointer());
         Optional<SourceLocation> where =
             at != null ? Optional.of(at) : stream.locate(violation.pointer());
@@ -88,7 +93,9 @@ final class StreamingValidation {
     Map<Integer, List<String>> wanted = new HashMap<>();
     for (Violation violation : report.violations()) {
       String pointer = violation.pointer();
-      if (pointer.startsWith(STATIONS) && !located.containsKey(pointer)) {
+      if (pointer.startsWith(STATIONS)
+          && !located.containsKey(pointer)
+          && violation.document().isEmpty()) {
         int end = pointer.indexOf('/', STATIONS.length());
         String index = pointer.substring(STATIONS.length(), end < 0 ? pointer.length() : end);
         try {
