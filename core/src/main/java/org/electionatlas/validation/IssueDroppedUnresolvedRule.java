@@ -63,10 +63,10 @@ final class IssueDroppedUnresolvedRule implements Rule {
   private static final MessageTemplate DROPPED =
       MessageTemplate.of(
           "issue-dropped-unresolved",
-          "{issue} was {status} in the previous round ({election}) and is not in this atlas; keep"
-              + " it, with {electionId} in its observedIn, until it is RESOLVED",
-          "{issue} در دور پیش ({election}) {status} بود و در این اطلس نیست؛ آن را با {electionId}"
-              + " در observedIn نگه دارید تا RESOLVED شود");
+          "{issue} was {status} in the previous round, {election}, and is not in this atlas; keep"
+              + " it, with {election} in its observedIn, until it is RESOLVED",
+          "{issue} در دور پیش، {election}، {status} بود و در این اطلس نیست؛ آن را با {election} در"
+              + " observedIn نگه دارید تا RESOLVED شود");
 
   @Override
   public RuleInfo info() {
@@ -100,8 +100,7 @@ final class IssueDroppedUnresolvedRule implements Rule {
           DROPPED
               .with("issue", Argument.entity(ISSUE, issue))
               .with("status", Argument.constant(issue.status()))
-              .with("election", Argument.election(before.election()))
-              .with("electionId", Argument.id(previousElection)));
+              .with("election", Argument.id(previousElection)));
     }
     return RuleCheck.NONE;
   }
