@@ -1,24 +1,27 @@
 package org.electionatlas.validation;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.Objects.requireNonNull;
 import static org.electionatlas.model.EntityKind.COUNTY;
 
+import com.google.common.hash.Hashing;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import org.electionatlas.diff.StationFingerprints;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.AtlasIndex;
+import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
 
 /**
  * The previous round's atlas, kept compactly for the rules that compare an atlas with it ({@link
  * RuleInfo#needsPreviousRound()}): its frame (everything but its polling stations, which is small),
- * a fingerprint of each station (a few dozen bytes: id, county, number, place, name, expected
- * voters), and where each station and frame value stands in the previous round's document, so that
- * a finding about what that round had is located there. A million previous stations take tens of
- * megabytes, not the gigabyte their objects would.
+ * and of each station only what pairing it with a station of this round by id and judging the pair
+ * takes (a hash of its id, its place, its expected voters, where it starts in the document), about
+ * 40 bytes a station. Stations whose id changed are paired at the end from a second read of the
+ * previous stations ({@link Builder#reread}), taking only those that found no station by id.
  *
  * <pre>{@code
  * PreviousRound previous = PreviousRound.of(oldAtlas, "atlas-1398.json");
@@ -26,29 +29,57 @@ import org.electionatlas.model.PollingStation;
  * }</pre>
  *
  * <p>A previous round too large for memory is built station by station: {@link #builder} with its
- * frame, then each station in document order. {@code AtlasJson.readPreviousRound} in the io module
- * does so from a file, with locations.
+ * frame, then each station in document order, and a way to read the stations again. {@code
+ * AtlasJson.readPreviousRound} in the io module does so from a file, with locations.
  *
- * <p>This class is immutable and thread-safe once built.
+ * <p>Two ids are taken to be the same when their 64-bit hashes are: a pair of different ids is
+ * mistaken for one with a chance of about one in 10^19.
+ *
+ * <p>This class is immutable and thread-safe once built, when its second read is.
  */
 public final class PreviousRound {
 
+  /** Reads the previous round's stations again, in document order, for pairing renamed ones. */
+  @FunctionalInterface
+  public interface Reread {
+
+    /**
+     * Gives each station of the previous round, in document order, to the action.
+     *
+     * @param action what receives each station
+     * @throws java.io.UncheckedIOException if the stations cannot be read again
+     */
+    void forEachStation(Consumer<PollingStation> action);
+  }
+
   private static final long NOWHERE = 0;
+  private static final int NO_LOCATION = Integer.MIN_VALUE;
+  private static final double UNITS = 1e7;
 
   private final Atlas frame;
   private final String sourceName;
-  private final StationFingerprints stations;
+  private final int size;
+  private final LongIntTable ids;
+  private final int[] lat;
+  private final int[] lon;
+  private final int[] voters;
   private final long[] locations;
   private final int[] countyStations;
   private final Function<String, Optional<SourceLocation>> frameLocations;
+  private final Reread reread;
 
-  private PreviousRound(Builder builder) {
+  private PreviousRound(Builder builder, Reread reread) {
     this.frame = builder.frame;
     this.sourceName = builder.sourceName;
-    this.stations = builder.stations;
-    this.locations = Arrays.copyOf(builder.locations, builder.stations.size());
+    this.size = builder.size;
+    this.ids = builder.ids;
+    this.lat = Arrays.copyOf(builder.lat, size);
+    this.lon = Arrays.copyOf(builder.lon, size);
+    this.voters = Arrays.copyOf(builder.voters, size);
+    this.locations = Arrays.copyOf(builder.locations, size);
     this.countyStations = builder.countyStations.clone();
     this.frameLocations = builder.frameLocations;
+    this.reread = reread;
   }
 
   /**
@@ -63,7 +94,7 @@ public final class PreviousRound {
     Builder builder =
         builder(Atlas.builder().from(atlas).pollingStations(List.of()).build(), sourceName);
     atlas.pollingStations().forEach(station -> builder.station(station, Optional.empty()));
-    return builder.build();
+    return builder.build(action -> atlas.pollingStations().forEach(action));
   }
 
   /**
@@ -91,7 +122,7 @@ public final class PreviousRound {
 
   /** {@return how many polling stations the previous round had} */
   public int stationCount() {
-    return stations.size();
+    return size;
   }
 
   /**
@@ -104,9 +135,29 @@ public final class PreviousRound {
     return county >= 0 && county < countyStations.length ? countyStations[county] : 0;
   }
 
-  /** {@return the fingerprints of the previous round's stations, in document order} */
-  StationFingerprints stations() {
-    return stations;
+  /** The position of the first previous station with the id, or -1. */
+  int indexOfId(String id) {
+    return ids.get(hash(id));
+  }
+
+  int expectedVoters(int index) {
+    return voters[index];
+  }
+
+  /** The distance in metres from the previous station to the point, or NaN without a location. */
+  double metersTo(int index, Optional<Location> now) {
+    if (lat[index] == NO_LOCATION || now.isEmpty() || !now.get().isValid()) {
+      return Double.NaN;
+    }
+    return Earth.meters(
+        lat[index] / UNITS,
+        lon[index] / UNITS,
+        Math.round(now.get().lat() * UNITS) / UNITS,
+        Math.round(now.get().lon() * UNITS) / UNITS);
+  }
+
+  void reread(Consumer<PollingStation> action) {
+    reread.forEachStation(action);
   }
 
   /**
@@ -123,7 +174,7 @@ public final class PreviousRound {
       String digits = pointer.substring(stationsPrefix.length(), end < 0 ? pointer.length() : end);
       try {
         int index = Integer.parseInt(digits);
-        if (index >= 0 && index < locations.length && locations[index] != NOWHERE) {
+        if (index >= 0 && index < size && locations[index] != NOWHERE) {
           long at = locations[index];
           return Optional.of(new SourceLocation((int) (at >>> 32), (int) at));
         }
@@ -135,9 +186,13 @@ public final class PreviousRound {
     return frameLocations.apply(pointer);
   }
 
+  private static long hash(String id) {
+    return Hashing.farmHashFingerprint64().hashString(id, UTF_8).asLong();
+  }
+
   /**
    * Builds a {@link PreviousRound} from the frame and each station in document order, keeping of
-   * each station only its fingerprint and its location.
+   * each station only its id's hash, place, expected voters and location.
    *
    * <p>Not thread-safe.
    */
@@ -145,8 +200,12 @@ public final class PreviousRound {
     private final Atlas frame;
     private final String sourceName;
     private final AtlasIndex index;
-    private final StationFingerprints stations = StationFingerprints.create();
+    private final LongIntTable ids = new LongIntTable();
+    private int[] lat = new int[1 << 8];
+    private int[] lon = new int[1 << 8];
+    private int[] voters = new int[1 << 8];
     private long[] locations = new long[1 << 8];
+    private int size;
     private final int[] countyStations;
     private Function<String, Optional<SourceLocation>> frameLocations = pointer -> Optional.empty();
 
@@ -182,25 +241,56 @@ public final class PreviousRound {
      */
     public Builder station(PollingStation station, Optional<SourceLocation> location) {
       requireNonNull(station, "station");
-      int i = stations.size();
-      stations.accept(i, station);
-      if (i == locations.length) {
-        locations = Arrays.copyOf(locations, i * 2);
+      int i = size;
+      if (i == lat.length) {
+        int capacity = i * 2;
+        lat = Arrays.copyOf(lat, capacity);
+        lon = Arrays.copyOf(lon, capacity);
+        voters = Arrays.copyOf(voters, capacity);
+        locations = Arrays.copyOf(locations, capacity);
       }
+      // The first station with an id is the one a station of this round with that id pairs with.
+      ids.putIfAbsent(hash(station.id()), i);
+      Optional<Location> at = station.location().filter(Location::isValid);
+      lat[i] = at.map(l -> (int) Math.round(l.lat() * UNITS)).orElse(NO_LOCATION);
+      lon[i] = at.map(l -> (int) Math.round(l.lon() * UNITS)).orElse(0);
+      voters[i] = station.expectedVoters();
       locations[i] =
-          location
-              .map(at -> ((long) at.line() << 32) | (at.column() & 0xffffffffL))
-              .orElse(NOWHERE);
+          location.map(l -> ((long) l.line() << 32) | (l.column() & 0xffffffffL)).orElse(NOWHERE);
       int county = index.position(COUNTY, station.county()).orElse(-1);
       if (county >= 0) {
         countyStations[county]++;
       }
+      size++;
       return this;
     }
 
-    /** {@return the previous round, of the frame and the stations given} */
-    public PreviousRound build() {
-      return new PreviousRound(this);
+    /**
+     * {@return the previous round, of the frame and the stations given}
+     *
+     * @param reread reads the same stations again, in the same order, at the end of a validation,
+     *     for pairing those whose id changed; not null
+     */
+    public PreviousRound build(Reread reread) {
+      return new PreviousRound(this, requireNonNull(reread, "reread"));
+    }
+  }
+
+  /** Great-circle distances, as the diff measures them. */
+  private static final class Earth {
+    private static final double RADIUS_M = 6_371_008.8;
+
+    private Earth() {}
+
+    static double meters(double lat1, double lon1, double lat2, double lon2) {
+      double dLat = Math.toRadians(lat2 - lat1);
+      double dLon = Math.toRadians(lon2 - lon1);
+      double h =
+          Math.pow(Math.sin(dLat / 2), 2)
+              + Math.cos(Math.toRadians(lat1))
+                  * Math.cos(Math.toRadians(lat2))
+                  * Math.pow(Math.sin(dLon / 2), 2);
+      return 2 * RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
     }
   }
 }

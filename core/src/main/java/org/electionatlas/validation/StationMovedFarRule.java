@@ -2,8 +2,7 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import org.electionatlas.diff.StationFingerprints;
-import org.electionatlas.diff.StationMatching;
+import java.util.function.Consumer;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageTemplate;
@@ -87,40 +86,35 @@ final class StationMovedFarRule implements Rule {
   @Override
   public RuleCheck begin(Atlas frame, RuleContext context) {
     RoundComparison comparison = context.previous().orElseThrow();
-    return new RuleCheck() {
-      @Override
-      public void station(int index, PollingStation station) {}
-
-      @Override
-      public void end() {
-        int limit = context.policy().maxStationMoveMetres();
-        StationMatching matching = comparison.matching();
-        StationFingerprints before = matching.before();
-        StationFingerprints after = matching.after();
-        for (int j = 0; j < after.size(); j++) {
-          int i = matching.beforeIndexOf(j);
-          if (i < 0) {
-            continue;
+    int limit = context.policy().maxStationMoveMetres();
+    Consumer<RoundComparison.MatchedStation> judge =
+        pair -> {
+          if (!(pair.meters() > limit)) {
+            return;
           }
-          double meters = after.meters(j, before, i);
-          if (!(meters > limit)) {
-            continue;
-          }
-          String id = after.id(j);
-          String previousId = before.id(i);
+          String id = pair.currentId();
           Message message =
-              id.equals(previousId)
+              id.equals(pair.previousId())
                   ? MOVED.with("station", Argument.entity(POLLING_STATION, id))
                   : MOVED_RENAMED
                       .with("station", Argument.entity(POLLING_STATION, id))
-                      .with("previousId", Argument.id(previousId));
+                      .with("previousId", Argument.id(pair.previousId()));
           context.report(
-              POLLING_STATION.pointer(j) + "/location",
+              POLLING_STATION.pointer(pair.currentIndex()) + "/location",
               id,
               message
-                  .with("distance", Argument.distance(meters))
+                  .with("distance", Argument.distance(pair.meters()))
                   .with("limit", Argument.distance(limit)));
-        }
+        };
+    return new RuleCheck() {
+      @Override
+      public void station(int index, PollingStation station) {
+        comparison.matchById(index, station).ifPresent(judge);
+      }
+
+      @Override
+      public void end() {
+        comparison.forEachLateMatch(judge);
       }
     };
   }

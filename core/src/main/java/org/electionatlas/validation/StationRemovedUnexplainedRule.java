@@ -6,8 +6,6 @@ import static org.electionatlas.model.EntityKind.POLLING_STATION;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
-import org.electionatlas.diff.StationFingerprints;
-import org.electionatlas.diff.StationMatching;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.MessageTemplate;
 import org.electionatlas.message.Phrase;
@@ -102,25 +100,23 @@ final class StationRemovedUnexplainedRule implements Rule {
 
       @Override
       public void end() {
-        StationMatching matching = comparison.matching();
-        StationFingerprints previous = matching.before();
-        for (int i = 0; i < previous.size(); i++) {
-          if (matching.afterIndexOf(i) >= 0 || named.contains(previous.id(i))) {
-            continue;
-          }
-          String countyId = previous.county(i);
-          Optional<County> county = before.index().county(countyId);
-          context.reportInPrevious(
-              POLLING_STATION.pointer(i),
-              previous.id(i),
-              REMOVED
-                  .with("station", Argument.entity(POLLING_STATION, previous.id(i)))
-                  .with(
-                      "county",
-                      county.isPresent()
-                          ? Argument.entity(COUNTY, county.get())
-                          : Argument.entity(COUNTY, countyId)));
-        }
+        comparison.forEachRemoved(
+            removed -> {
+              if (named.contains(removed.id())) {
+                return;
+              }
+              Optional<County> county = before.index().county(removed.county());
+              context.reportInPrevious(
+                  POLLING_STATION.pointer(removed.previousIndex()),
+                  removed.id(),
+                  REMOVED
+                      .with("station", Argument.entity(POLLING_STATION, removed.id()))
+                      .with(
+                          "county",
+                          county.isPresent()
+                              ? Argument.entity(COUNTY, county.get())
+                              : Argument.entity(COUNTY, removed.county())));
+            });
       }
     };
   }

@@ -2,8 +2,7 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
-import org.electionatlas.diff.StationFingerprints;
-import org.electionatlas.diff.StationMatching;
+import java.util.function.Consumer;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.MessageTemplate;
 import org.electionatlas.message.Phrase;
@@ -13,9 +12,10 @@ import org.electionatlas.model.PollingStation;
 /**
  * No polling station's expected voters differ from the same station's in the previous round by more
  * than the policy's share of the previous count ({@link ValidationPolicy#maxVotersChange()}).
- * Stations are paired by the stations' matching; a station that expected no voters in the previous
- * round is not judged (its count was already wrong, as {@code station-voters-invalid} said then).
- * Reported at the end, when all stations are matched, at the station's {@code expectedVoters}.
+ * Stations are paired as {@code atlas diff} pairs them; a station that expected no voters in the
+ * previous round is not judged (its count was already wrong, as {@code station-voters-invalid} said
+ * then). Reported at the station's {@code expectedVoters}: as it passes when it kept its id, at the
+ * end when it was renamed.
  */
 final class StationVotersChangedRule implements Rule {
 
@@ -79,30 +79,21 @@ final class StationVotersChangedRule implements Rule {
   @Override
   public RuleCheck begin(Atlas frame, RuleContext context) {
     RoundComparison comparison = context.previous().orElseThrow();
-    return new RuleCheck() {
-      @Override
-      public void station(int index, PollingStation station) {}
-
-      @Override
-      public void end() {
-        double limit = context.policy().maxVotersChange();
-        StationMatching matching = comparison.matching();
-        StationFingerprints before = matching.before();
-        StationFingerprints after = matching.after();
-        for (int j = 0; j < after.size(); j++) {
-          int i = matching.beforeIndexOf(j);
-          if (i < 0 || before.expectedVoters(i) <= 0) {
-            continue;
+    double limit = context.policy().maxVotersChange();
+    Consumer<RoundComparison.MatchedStation> judge =
+        pair -> {
+          long had = pair.previousVoters();
+          long has = pair.currentVoters();
+          if (had <= 0) {
+            return;
           }
-          long had = before.expectedVoters(i);
-          long has = after.expectedVoters(j);
           double share = (double) Math.abs(has - had) / had;
           if (!(share > limit)) {
-            continue;
+            return;
           }
-          String id = after.id(j);
+          String id = pair.currentId();
           context.report(
-              POLLING_STATION.pointer(j) + "/expectedVoters",
+              POLLING_STATION.pointer(pair.currentIndex()) + "/expectedVoters",
               id,
               (has > had ? MORE : FEWER)
                   .with("station", Argument.entity(POLLING_STATION, id))
@@ -110,7 +101,16 @@ final class StationVotersChangedRule implements Rule {
                   .with("before", Argument.number(had))
                   .with("share", Argument.percent(share))
                   .with("limit", Argument.percent(limit)));
-        }
+        };
+    return new RuleCheck() {
+      @Override
+      public void station(int index, PollingStation station) {
+        comparison.matchById(index, station).ifPresent(judge);
+      }
+
+      @Override
+      public void end() {
+        comparison.forEachLateMatch(judge);
       }
     };
   }

@@ -195,6 +195,47 @@ class PreviousRoundRulesTest {
         .containsExactlyElementsOf(expected);
   }
 
+  @Test
+  void every_rule_against_the_previous_round_has_a_planted_change() {
+    Set<String> planted =
+        plantedChanges()
+            .flatMap(arguments -> ((List<?>) arguments.get()[2]).stream())
+            .map(finding -> ((Finding) finding).ruleId())
+            .collect(Collectors.toSet());
+
+    assertThat(planted).containsExactlyInAnyOrderElementsOf(PREVIOUS_ROUND_RULES);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("plantedChanges")
+  void each_finding_is_worded_in_both_languages_and_calendars(
+      String change, UnaryOperator<Atlas> plant, List<Finding> expected) {
+    Atlas current = Plant.election(plant.apply(OLD), e -> e.id("iran-2024-03-01"));
+    List<Violation> found =
+        Validator.builder().previous(PREVIOUS).build().validate(current).violations().stream()
+            .filter(v -> PREVIOUS_ROUND_RULES.contains(v.ruleId()))
+            .toList();
+
+    assertThat(found).hasSameSizeAs(expected);
+    for (Violation violation : found) {
+      assertThat(violation.message().template().wording(org.electionatlas.message.Language.FA))
+          .as("the Persian wording of %s writes no Latin digits", violation.message().key())
+          .doesNotContainPattern("[0-9]");
+      for (MessageStyle style :
+          List.of(
+              MessageStyle.ENGLISH,
+              MessageStyle.PERSIAN,
+              MessageStyle.of(
+                  org.electionatlas.message.Language.FA,
+                  org.electionatlas.message.CalendarSystem.JALALI))) {
+        assertThat(violation.message(style))
+            .as("%s in %s", violation.message().key(), style)
+            .isNotBlank()
+            .doesNotContainPattern("\\{[a-zA-Z]+\\}");
+      }
+    }
+  }
+
   static Stream<Arguments> thresholds() {
     PollingStation k = OLD.pollingStations().get(K);
     return Stream.of(
@@ -312,7 +353,7 @@ class PreviousRoundRulesTest {
   void matching_is_refused_before_every_station_has_passed() {
     RoundComparison comparison = new RoundComparison(PREVIOUS);
 
-    assertThatThrownBy(comparison::matching)
+    assertThatThrownBy(() -> comparison.forEachRemoved(removed -> {}))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("RuleCheck.end()");
   }

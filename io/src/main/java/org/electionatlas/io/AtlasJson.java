@@ -495,14 +495,14 @@ public final class AtlasJson {
    */
   public PreviousRound readPreviousRound(Path file) throws IOException {
     try (StationStream stream = stream(file)) {
-      return PreviousRounds.of(stream);
+      return PreviousRounds.of(stream, () -> stream(file));
     }
   }
 
   /**
-   * Reads the previous round's atlas from a stream, as {@link #readPreviousRound(Path)} does from a
-   * file: the stream is copied to a temporary file, read as a stream and deleted. Does not close
-   * {@code in}.
+   * Reads the previous round's atlas from a stream to its end, as {@link #readPreviousRound(Path)}
+   * does from a file, but holding the document in memory (it is read again at the end of a
+   * validation): for a previous round of a million stations give a file. Does not close {@code in}.
    *
    * @param in the stream, not null
    * @param sourceName how findings name the stream, such as {@code -} for standard input
@@ -511,9 +511,7 @@ public final class AtlasJson {
    * @throws AtlasFormatException if it is not a valid atlas document
    */
   public PreviousRound readPreviousRound(InputStream in, String sourceName) throws IOException {
-    try (StationStream stream = stream(in, sourceName)) {
-      return PreviousRounds.of(stream);
-    }
+    return readPreviousRound(readDocument(in, sourceName), sourceName);
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.electionatlas.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +35,15 @@ final class PreviousRounds {
       builder.station(
           atlas.pollingStations().get(i), map.locate(EntityKind.POLLING_STATION.pointer(i)));
     }
-    return builder.build();
+    return builder.build(action -> atlas.pollingStations().forEach(action));
   }
 
   /**
-   * The previous round of an atlas read as a stream: one station at a time, each kept as its
-   * fingerprint and where it starts, so that a previous round of a million stations is read in a
-   * small heap.
+   * The previous round of an atlas read as a stream: one station at a time, each kept compactly
+   * with where it starts, so that a previous round of a million stations is read in a small heap;
+   * the file is read a second time at the end of a validation, for the stations whose id changed.
    */
-  static PreviousRound of(StationStream stream) throws IOException {
+  static PreviousRound of(StationStream stream, Reopen reopen) throws IOException {
     Atlas frame = stream.frame();
     PreviousRound.Builder builder =
         PreviousRound.builder(frame, stream.source())
@@ -52,7 +53,22 @@ final class PreviousRounds {
             builder.station(
                 streamed.station(),
                 streamed.locate(EntityKind.POLLING_STATION.pointer(streamed.index()))));
-    return builder.build();
+    return builder.build(
+        action -> {
+          try (StationStream again = reopen.open()) {
+            again.forEachStation(streamed -> action.accept(streamed.station()));
+          } catch (IOException e) {
+            throw new UncheckedIOException(
+                "cannot read the previous round " + stream.source() + " again: " + e.getMessage(),
+                e);
+          }
+        });
+  }
+
+  /** Opens the previous round's file again, for the second read. */
+  @FunctionalInterface
+  interface Reopen {
+    StationStream open() throws IOException;
   }
 
   /**
