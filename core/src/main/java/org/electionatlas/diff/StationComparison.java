@@ -340,8 +340,7 @@ public final class StationComparison {
   }
 
   private static Argument value(Enum<?> value) {
-    Phrase phrase = Wording.VALUES.get(value);
-    return phrase == null ? Argument.constant(value) : Argument.phrase(phrase);
+    return Wording.value(value);
   }
 
   private static Argument county(Atlas frame, String id) {
