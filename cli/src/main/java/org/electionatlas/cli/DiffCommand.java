@@ -41,9 +41,9 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Both files are read as streams, never whole: first each station's compact fingerprint, from
  * which stations are matched and the summaries made; then again, in windows of as many changed
- * stations as the heap holds, for the details of those that changed; then the newer file once more
- * for the stations that are new. Two atlases of a million stations compare in {@code
- * JAVA_OPTS=-Xmx256m}.
+ * stations as the heap holds, for the details of those that changed, each read stopping after the
+ * last station it needs; the stations that are new come from the last window's read of the newer
+ * file, or from one more. Two atlases of a million stations compare in {@code JAVA_OPTS=-Xmx256m}.
  */
 @Command(
     name = "diff",
@@ -60,8 +60,8 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "",
-      "Files are read as streams, twice or three times each: two atlases of a million",
-      "stations compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
+      "Files are read as streams, twice or more each: two atlases of a million stations",
+      "compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
       "Exit codes, as diff's: 0 the atlases hold the same, 1 they differ,",
       "2 a file could not be read or is not an atlas, or a bad option."
     })
