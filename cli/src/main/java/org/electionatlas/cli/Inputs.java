@@ -15,6 +15,7 @@ import org.electionatlas.io.CheckedSource.ReadFailure;
 import org.electionatlas.io.ParsedAtlas;
 import org.electionatlas.io.SafeText;
 import org.electionatlas.io.StationStream;
+import org.electionatlas.validation.PreviousRound;
 import org.electionatlas.validation.Validator;
 
 /**
@@ -87,6 +88,15 @@ final class Inputs {
    */
   static byte[] read(String name, Terminal terminal, AtlasJson json) {
     return from(name, terminal, json::readDocument, json::readDocument);
+  }
+
+  /**
+   * The previous round's atlas of a file or, for {@code -}, of standard input, for {@code validate
+   * --previous}; a clear error when unreadable or not an atlas.
+   */
+  static PreviousRound previousRound(String name, Terminal terminal) {
+    AtlasJson json = json();
+    return from(name, terminal, json::readPreviousRound, json::readPreviousRound);
   }
 
   private interface FromStream<T> {

@@ -63,6 +63,13 @@ final class RulesCommand implements Callable<Integer> {
   private static final Phrase REPORTED = Phrase.of("Reported", "گزارش می‌شود");
   private static final Phrase NOT_REPORTED = Phrase.of("Not reported", "گزارش نمی‌شود");
   private static final Phrase TAGS = Phrase.of("Tags", "برچسب‌ها");
+  private static final Phrase PREVIOUS = Phrase.of("The previous round's atlas", "اطلس دور پیش");
+  private static final Phrase NEEDS_PREVIOUS =
+      Phrase.of(
+          "Runs only against the previous round: `atlas validate NEW --previous OLD`.",
+          "فقط در سنجش با دور پیش اجرا می‌شود: `atlas validate NEW --previous OLD`.");
+  private static final Phrase NEEDS_PREVIOUS_SHORT =
+      Phrase.of("(needs --previous)", "(نیازمند --previous)");
 
   private final Terminal terminal;
 
@@ -92,10 +99,11 @@ final class RulesCommand implements Callable<Integer> {
         RuleInfo info = rule.info();
         out.printf(
             Locale.ROOT,
-            "%-" + width + "s  %-7s  %s%n",
+            "%-" + width + "s  %-7s  %s%s%n",
             info.id(),
             severity(info.defaultSeverity(), style.language()),
-            style.render(info.summary()));
+            style.render(info.summary()),
+            info.needsPreviousRound() ? " " + style.render(NEEDS_PREVIOUS_SHORT) : "");
       }
     }
     out.flush();
@@ -143,6 +151,9 @@ final class RulesCommand implements Callable<Integer> {
       if (!info.rationale().isEmpty()) {
         md.append('\n').append(style.render(info.rationale())).append('\n');
       }
+      if (info.needsPreviousRound()) {
+        md.append('\n').append(style.render(NEEDS_PREVIOUS)).append('\n');
+      }
       if (!info.tags().isEmpty()) {
         md.append('\n')
             .append(style.render(TAGS))
@@ -150,6 +161,7 @@ final class RulesCommand implements Callable<Integer> {
             .append(String.join(", ", info.tags().stream().sorted().toList()))
             .append('\n');
       }
+      example(md, style.render(PREVIOUS), info.previousExample());
       example(md, style.render(REPORTED), info.violatingExample());
       example(md, style.render(NOT_REPORTED), info.passingExample());
     }

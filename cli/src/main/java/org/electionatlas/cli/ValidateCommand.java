@@ -36,7 +36,9 @@ import picocli.CommandLine.Parameters;
       "With no FILE, checks the bundled kerman-1402 sample. Files are read as a stream,",
       "one station at a time: a million stations validate in JAVA_OPTS=-Xmx256m.",
       "Exit codes: 0 nothing at or above --fail-on, 1 violations at or above it,",
-      "2 a file could not be read or is not an atlas (the others are still checked)."
+      "2 a file could not be read or is not an atlas (the others are still checked).",
+      "A finding about what only --previous has (a station removed, an issue dropped) is",
+      "located in OLD: its line starts with OLD's name."
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -80,6 +82,16 @@ final class ValidateCommand implements Callable<Integer> {
         "with them."
       })
   int maxPerRule = 100;
+
+  @Option(
+      names = "--previous",
+      paramLabel = "OLD",
+      description = {
+        "The previous round's atlas: also report stations removed with no issue or note naming",
+        "them, stations moved far, expected voters changed much, counties that lost many",
+        "stations and unresolved issues dropped (thresholds in --policy; see docs/policy.md)."
+      })
+  @Nullable String previous;
 
   @Mixin DateOptions dates = new DateOptions();
 
@@ -128,8 +140,19 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private Validator validator() {
+    Validator.Builder builder = Validator.builder();
+    if (previous != null) {
+      if (previous.equals("-") && files.contains("-")) {
+        throw new UserError("--previous - and FILE - cannot both read standard input");
+      }
+      try {
+        builder.previous(Inputs.previousRound(previous, terminal));
+      } catch (Inputs.Unreadable e) {
+        throw new UserError("--previous: " + e.getMessage());
+      }
+    }
     if (policy == null) {
-      return Validator.standard();
+      return builder.build();
     }
     ValidationPolicy read;
     try {
@@ -139,7 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UserError("the policy " + e.getMessage());
     }
     try {
-      return Validator.builder().policy(read).build();
+      return builder.policy(read).build();
     } catch (IllegalArgumentException e) {
       throw new UserError(
           "the policy "

@@ -1,8 +1,10 @@
 package org.electionatlas.validation;
 
+import static org.electionatlas.model.EntityKind.ISSUE;
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +27,10 @@ import org.electionatlas.model.PollingStation;
  * instances: {@link References} lists them as a table. A station's references are checked as the
  * station passes; references in the frame at the end, when the ids of all stations are known (a
  * scope may name any station).
+ *
+ * <p>When the previous round is given, an issue's scope may also name a station of the previous
+ * round that this atlas no longer has (one the stations' matching finds nowhere in it): that is how
+ * the system of issues says why a station closed (see {@code station-removed-unexplained}).
  */
 final class ReferenceRule<T extends Identified> implements Rule {
 
@@ -143,14 +149,51 @@ final class ReferenceRule<T extends Identified> implements Rule {
       @Override
       public void end() {
         List<? extends Identified> subjects = subjectKind.entitiesOf(frame);
+        Set<String> previousStations = previousStations(subjects, index, stations, context);
         for (int i = 0; i < subjects.size(); i++) {
           T subject = (T) subjects.get(i);
           String at = subjectKind.pointer(i);
           refs.forEach(
-              subject, (member, id) -> check(index, stations, subject, at + member, id, context));
+              subject,
+              (member, id) -> {
+                if (!previousStations.contains(id)) {
+                  check(index, stations, subject, at + member, id, context);
+                }
+              });
         }
       }
     };
+  }
+
+  /**
+   * The ids that issues name and that, not being anything of this atlas, are stations of the
+   * previous round that this atlas no longer has (a station renamed is not one: a scope should name
+   * it by its new id); empty unless this rule checks issues' references to stations and the
+   * previous round is given.
+   */
+  @SuppressWarnings("unchecked") // as in begin
+  private Set<String> previousStations(
+      List<? extends Identified> subjects,
+      AtlasIndex index,
+      StationIds stations,
+      RuleContext context) {
+    if (subjectKind != ISSUE
+        || !targets.contains(POLLING_STATION)
+        || context.previous().isEmpty()) {
+      return Set.of();
+    }
+    Set<String> unknown = new HashSet<>();
+    for (Identified subject : subjects) {
+      refs.forEach(
+          (T) subject,
+          (member, id) -> {
+            if (EnumSet.allOf(EntityKind.class).stream()
+                .noneMatch(kind -> has(index, stations, kind, id))) {
+              unknown.add(id);
+            }
+          });
+    }
+    return context.previous().get().removedStationsAmong(unknown);
   }
 
   private void check(

@@ -66,6 +66,26 @@ public abstract class RuleInfo {
     return "";
   }
 
+  /**
+   * {@return whether the rule compares the atlas with the previous round's ({@link
+   * RuleContext#previous()}); such a rule runs only when a validator is given the previous round,
+   * and is skipped otherwise. False unless set}
+   */
+  @Value.Default
+  public boolean needsPreviousRound() {
+    return false;
+  }
+
+  /**
+   * {@return a fragment of the previous round's atlas (top-level members, without the braces) that
+   * the violating and the passing examples are both compared with; empty when there is none, as for
+   * every rule that does not {@linkplain #needsPreviousRound() need the previous round}}
+   */
+  @Value.Default
+  public String previousExample() {
+    return "";
+  }
+
   /** {@return words that group rules, such as {@code stations} or {@code references}} */
   public abstract Set<String> tags();
 
@@ -82,6 +102,14 @@ public abstract class RuleInfo {
       throw new IllegalArgumentException(
           "rule " + id() + " has a violating example or a passing one, but not both");
     }
+    if (!previousExample().isEmpty() && !needsPreviousRound()) {
+      throw new IllegalArgumentException(
+          "rule " + id() + " has an example of the previous round but does not need one");
+    }
+    if (needsPreviousRound() && !violatingExample().isEmpty() && previousExample().isEmpty()) {
+      throw new IllegalArgumentException(
+          "rule " + id() + " needs the previous round, so its examples need one too");
+    }
   }
 
   @Override
@@ -91,8 +119,9 @@ public abstract class RuleInfo {
 
   /**
    * {@return an empty builder; id, default severity and summary must be set before {@code build()},
-   * which throws {@link IllegalArgumentException} for a malformed id, a blank summary or only one
-   * of the two examples}
+   * which throws {@link IllegalArgumentException} for a malformed id, a blank summary, only one of
+   * the two examples, or a previous round's example that does not match {@link
+   * #needsPreviousRound()}}
    */
   public static Builder builder() {
     return new Builder();

@@ -67,6 +67,37 @@ public abstract class ValidationPolicy {
     return 1.1;
   }
 
+  /**
+   * {@return how far a station may move from one round to the next, in metres, before the move is
+   * reported; 1,000 unless set} Farther than a walk across a neighbourhood, a move sends voters to
+   * a place they do not know; it is for the clerk to confirm. Read only when the previous round is
+   * given ({@link Validator.Builder#previous}).
+   */
+  @Value.Default
+  public int maxStationMoveMetres() {
+    return 1_000;
+  }
+
+  /**
+   * {@return the largest change of a station's expected voters from one round to the next, as a
+   * fraction of the previous round's count; 0.5 (50 %) unless set} Read only when the previous
+   * round is given.
+   */
+  @Value.Default
+  public double maxVotersChange() {
+    return 0.5;
+  }
+
+  /**
+   * {@return the largest share of its stations a county may lose from one round to the next, as a
+   * fraction of the previous round's count; 0.2 (20 %) unless set} Read only when the previous
+   * round is given.
+   */
+  @Value.Default
+  public double maxCountyStationLoss() {
+    return 0.2;
+  }
+
   /** {@return the ids of rules that do not run, such as {@code station-number-gap}} */
   public abstract Set<String> disabledRules();
 
@@ -85,6 +116,22 @@ public abstract class ValidationPolicy {
               + minCoverage()
               + " with maxCoverage "
               + maxCoverage());
+    }
+    if (maxStationMoveMetres() < 0) {
+      throw new IllegalStateException(
+          "maxStationMoveMetres must be at least 0, but is " + maxStationMoveMetres());
+    }
+    if (!(maxVotersChange() >= 0) || !(maxCountyStationLoss() >= 0)) {
+      throw new IllegalStateException(
+          "maxVotersChange and maxCountyStationLoss must be at least 0, but are "
+              + maxVotersChange()
+              + " and "
+              + maxCountyStationLoss());
+    }
+    if (maxCountyStationLoss() > 1) {
+      throw new IllegalStateException(
+          "maxCountyStationLoss is a share of a county's stations, at most 1 (all of them), but is "
+              + maxCountyStationLoss());
     }
   }
 

@@ -37,25 +37,30 @@ public final class ValidationSession {
   private final StationIds ids = new StationIds();
   private final @Nullable ViolationListener listener;
   private final Map<String, int[]> handedToListener = new TreeMap<>();
+  private final @Nullable RoundComparison comparison;
   private boolean finished;
 
   private ValidationSession(
       List<Rule> rules,
       ValidationPolicy policy,
+      @Nullable PreviousRound previous,
       Atlas frame,
       @Nullable Atlas whole,
       @Nullable ViolationListener listener) {
     this.listener = listener;
+    this.comparison = previous == null ? null : new RoundComparison(previous);
     for (Rule rule : rules) {
       RuleInfo info = rule.info();
-      if (policy.disabledRules().contains(info.id())) {
+      if (policy.disabledRules().contains(info.id())
+          || (info.needsPreviousRound() && previous == null)) {
         continue;
       }
       Severity severity =
           policy.severityOverrides().getOrDefault(info.id(), info.defaultSeverity());
       Running run = new Running(info.id());
       running.add(run);
-      RuleContext context = new RuleContext(info.id(), severity, policy, ids, run.found, whole);
+      RuleContext context =
+          new RuleContext(info.id(), severity, policy, ids, run.found, whole, comparison);
       try {
         run.check = requireNonNull(rule.begin(frame, context), "the check begun");
       } catch (RuntimeException e) {
@@ -87,12 +92,13 @@ public final class ValidationSession {
   }
 
   /** A session over an atlas in memory. */
-  static ValidationSession inMemory(List<Rule> rules, ValidationPolicy policy, Atlas atlas) {
+  static ValidationSession inMemory(
+      List<Rule> rules, ValidationPolicy policy, @Nullable PreviousRound previous, Atlas atlas) {
     Atlas frame =
         atlas.pollingStations().isEmpty()
             ? atlas
             : Atlas.builder().from(atlas).pollingStations(List.of()).build();
-    return new ValidationSession(rules, policy, frame, atlas, null);
+    return new ValidationSession(rules, policy, previous, frame, atlas, null);
   }
 
   /**
@@ -102,6 +108,7 @@ public final class ValidationSession {
   static ValidationSession streaming(
       List<Rule> rules,
       ValidationPolicy policy,
+      @Nullable PreviousRound previous,
       Atlas frame,
       @Nullable ViolationListener listener) {
     requireNonNull(frame, "frame");
@@ -114,7 +121,7 @@ public final class ValidationSession {
         throw new IllegalArgumentException(refusal(rule.info().id()));
       }
     }
-    return new ValidationSession(rules, policy, frame, null, listener);
+    return new ValidationSession(rules, policy, previous, frame, null, listener);
   }
 
   /** Why a streaming validation cannot run a {@link WholeAtlasRule}, and what to do. */
@@ -143,6 +150,9 @@ public final class ValidationSession {
       throw new IllegalStateException("the session is finished");
     }
     int index = ids.size();
+    if (comparison != null) {
+      comparison.accept(index, station);
+    }
     List<Violation> found = List.of();
     for (Running run : running) {
       try {
@@ -185,6 +195,9 @@ public final class ValidationSession {
       throw new IllegalStateException("the session is finished");
     }
     finished = true;
+    if (comparison != null) {
+      comparison.end();
+    }
     List<Violation> violations = new ArrayList<>();
     for (Running run : running) {
       try {

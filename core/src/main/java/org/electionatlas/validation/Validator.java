@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.electionatlas.model.Atlas;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Validates atlases: the entry point of validation.
@@ -30,10 +32,12 @@ public final class Validator {
 
   private final ImmutableList<Rule> rules;
   private final ValidationPolicy policy;
+  private final @Nullable PreviousRound previous;
 
-  private Validator(List<Rule> rules, ValidationPolicy policy) {
+  private Validator(List<Rule> rules, ValidationPolicy policy, @Nullable PreviousRound previous) {
     this.rules = ImmutableList.copyOf(rules);
     this.policy = policy;
+    this.previous = previous;
   }
 
   /** {@return a validator of the standard catalogue with the default policy} */
@@ -64,6 +68,14 @@ public final class Validator {
   }
 
   /**
+   * {@return the previous round this validator compares atlases with, if it was given one; without
+   * it the rules that {@linkplain RuleInfo#needsPreviousRound() need one} do not run}
+   */
+  public Optional<PreviousRound> previous() {
+    return Optional.ofNullable(previous);
+  }
+
+  /**
    * Runs every rule the policy leaves on over the atlas and reports all that they find.
    *
    * @param atlas the atlas to check, with all of its polling stations
@@ -72,7 +84,7 @@ public final class Validator {
    */
   public ValidationReport validate(Atlas atlas) {
     requireNonNull(atlas, "atlas");
-    ValidationSession session = ValidationSession.inMemory(rules, policy, atlas);
+    ValidationSession session = ValidationSession.inMemory(rules, policy, previous, atlas);
     atlas.pollingStations().forEach(session::station);
     return session.finish();
   }
@@ -88,7 +100,7 @@ public final class Validator {
    *     the policy leaves on is a {@link WholeAtlasRule}
    */
   public ValidationSession session(Atlas frame) {
-    return ValidationSession.streaming(rules, policy, frame, null);
+    return ValidationSession.streaming(rules, policy, previous, frame, null);
   }
 
   /**
@@ -105,7 +117,8 @@ public final class Validator {
    *     the policy leaves on is a {@link WholeAtlasRule}
    */
   public ValidationSession session(Atlas frame, ViolationListener listener) {
-    return ValidationSession.streaming(rules, policy, frame, requireNonNull(listener, "listener"));
+    return ValidationSession.streaming(
+        rules, policy, previous, frame, requireNonNull(listener, "listener"));
   }
 
   /**
@@ -119,6 +132,7 @@ public final class Validator {
     private ValidationPolicy policy = ValidationPolicy.defaults();
     private final ValidationPolicy.Builder changes = ValidationPolicy.builder();
     private boolean changed;
+    private @Nullable PreviousRound previous;
 
     private Builder() {
       Catalogue.RULES.forEach(rule -> rules.put(rule.info().id(), rule));
@@ -133,6 +147,19 @@ public final class Validator {
      */
     public Builder policy(ValidationPolicy policy) {
       this.policy = requireNonNull(policy, "policy");
+      return this;
+    }
+
+    /**
+     * Compares each atlas with the previous round, so that the rules that {@linkplain
+     * RuleInfo#needsPreviousRound() need it} run too: stations removed, moved or changed, counties
+     * that lost stations, issues dropped.
+     *
+     * @param previous the previous round's atlas, compactly
+     * @return this builder
+     */
+    public Builder previous(PreviousRound previous) {
+      this.previous = requireNonNull(previous, "previous");
       return this;
     }
 
@@ -205,7 +232,7 @@ public final class Validator {
       }
       List<Rule> ordered = new ArrayList<>(rules.values());
       ordered.sort((a, b) -> a.info().id().compareTo(b.info().id()));
-      return new Validator(ordered, effective);
+      return new Validator(ordered, effective, previous);
     }
   }
 }

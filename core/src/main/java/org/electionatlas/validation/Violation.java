@@ -47,6 +47,13 @@ public abstract class Violation {
   public abstract Optional<SourceLocation> location();
 
   /**
+   * {@return the name of the document that the pointer and the location are in when it is not the
+   * atlas validated: the previous round's atlas, for a finding about what that round had and this
+   * one lacks (a station removed, an issue dropped); empty for the atlas validated}
+   */
+  public abstract Optional<String> document();
+
+  /**
    * {@return what is wrong, worded in the style's language and calendar}
    *
    * @param style the language and calendar to word the message in

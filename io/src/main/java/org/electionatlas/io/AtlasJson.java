@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
+import org.electionatlas.validation.PreviousRound;
 import org.electionatlas.validation.ValidationPolicy;
 import org.electionatlas.validation.Validator;
 import org.jspecify.annotations.Nullable;
@@ -562,6 +563,23 @@ public final class AtlasJson {
   }
 
   /**
+   * Reads the previous round's atlas for {@link Validator.Builder#previous}: its frame, a compact
+   * fingerprint of each station and where each station and entity stands in the file, so that
+   * findings about what the previous round had are located there. The file is read as a stream, one
+   * station at a time, so a previous round of a million stations is read in a small heap.
+   *
+   * @param file the previous round's atlas file, not null
+   * @return the previous round, named by the file's path
+   * @throws IOException if the file cannot be read
+   * @throws AtlasFormatException if it is not a valid atlas document
+   */
+  public PreviousRound readPreviousRound(Path file) throws IOException {
+    try (StationStream stream = stream(file)) {
+      return PreviousRounds.of(stream, () -> stream(file));
+    }
+  }
+
+  /**
    * Whether the document's first two members are the format marker and the version this library
    * reads, in that order; once it binds, duplicate detection rules out a second of either.
    */
@@ -579,6 +597,34 @@ public final class AtlasJson {
     } catch (JacksonException e) {
       return false;
     }
+  }
+
+  /**
+   * Reads the previous round's atlas from a stream to its end, as {@link #readPreviousRound(Path)}
+   * does from a file, but holding the document in memory (it is read again at the end of a
+   * validation): for a previous round of a million stations give a file. Does not close {@code in}.
+   *
+   * @param in the stream, not null
+   * @param sourceName how findings name the stream, such as {@code -} for standard input
+   * @return the previous round
+   * @throws IOException if the stream cannot be read or copied
+   * @throws AtlasFormatException if it is not a valid atlas document
+   */
+  public PreviousRound readPreviousRound(InputStream in, String sourceName) throws IOException {
+    return readPreviousRound(readDocument(in, sourceName), sourceName);
+  }
+
+  /**
+   * Reads the previous round's atlas from a document in memory, as {@link #readPreviousRound(Path)}
+   * does from a file.
+   *
+   * @param document the previous round's atlas document, not null
+   * @param sourceName how findings name the document, such as its file path, not null
+   * @return the previous round
+   * @throws AtlasFormatException if it is not a valid atlas document
+   */
+  public PreviousRound readPreviousRound(byte[] document, String sourceName) {
+    return PreviousRounds.of(parse(document, sourceName));
   }
 
   /**

@@ -137,6 +137,17 @@ final class ModelMixins {
     @JsonDeserialize(using = Codecs.PercentDeserializer.class)
     abstract ValidationPolicy.Builder maxCoverage(double value);
 
+    @JsonProperty("maxStationMoveMetres")
+    abstract ValidationPolicy.Builder maxStationMoveMetres(int value);
+
+    @JsonProperty("maxVotersChange")
+    @JsonDeserialize(using = Codecs.PercentDeserializer.class)
+    abstract ValidationPolicy.Builder maxVotersChange(double value);
+
+    @JsonProperty("maxCountyStationLoss")
+    @JsonDeserialize(using = Codecs.PercentDeserializer.class)
+    abstract ValidationPolicy.Builder maxCountyStationLoss(double value);
+
     @JsonProperty("disabledRules")
     abstract ValidationPolicy.Builder disabledRules(Iterable<String> values);
 

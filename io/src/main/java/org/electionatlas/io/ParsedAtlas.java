@@ -43,7 +43,11 @@ public record ParsedAtlas(Atlas atlas, SourceMap sourceMap) {
   static ValidationReport located(ValidationReport report, SourceMap map) {
     List<Violation> located = new ArrayList<>(report.violations().size());
     for (Violation violation : report.violations()) {
-      located.add(map.locate(violation.pointer()).map(violation::at).orElse(violation));
+      // A finding about the previous round's atlas was located there, by the rule that found it.
+      located.add(
+          violation.document().isPresent()
+              ? violation
+              : map.locate(violation.pointer()).map(violation::at).orElse(violation));
     }
     return ValidationReport.of(located);
   }

@@ -176,7 +176,7 @@ public final class ReportWriter {
       ValidationReport report = checked.report();
       for (Violation violation : report.violations()) {
         out.println(
-            Printable.escape(result.source())
+            Printable.escape(violation.document().orElse(result.source()))
                 + ":"
                 + locate(violation)
                 + ": "
@@ -259,6 +259,9 @@ public final class ReportWriter {
             gen.writeStringProperty("ruleId", violation.ruleId());
             gen.writeStringProperty("severity", lower(violation.severity()));
             gen.writeStringProperty("pointer", violation.pointer());
+            if (violation.document().isPresent()) {
+              gen.writeStringProperty("document", violation.document().get());
+            }
             gen.writeNumberProperty("line", at.line());
             gen.writeNumberProperty("column", at.column());
             if (violation.subjectId().isPresent()) {
@@ -428,7 +431,11 @@ public final class ReportWriter {
           gen.writeStartObject();
           gen.writeStringProperty("text", violation.message(style));
           gen.writeEndObject();
-          writeLocation(gen, result.source(), locate(violation), violation.pointer());
+          writeLocation(
+              gen,
+              violation.document().orElse(result.source()),
+              locate(violation),
+              violation.pointer());
           gen.writeName("properties");
           gen.writeStartObject();
           gen.writeStringProperty("messageKey", violation.message().key());

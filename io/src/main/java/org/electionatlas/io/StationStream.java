@@ -770,6 +770,10 @@ public final class StationStream implements Closeable {
 
     @Override
     public Optional<SourceLocation> locate(String pointer) {
+      if (pointer.equals(STATIONS + index)) {
+        // Where the station starts is known without reading it again.
+        return Optional.of(new SourceLocation(line, column));
+      }
       return within(pointer, index) ? sourceMap().locate(pointer) : Optional.empty();
     }
   }

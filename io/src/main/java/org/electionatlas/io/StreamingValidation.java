@@ -61,7 +61,7 @@ final class StreamingValidation {
               violation -> {
                 StationStream.StreamedStation at = current[0];
                 findings.found(
-                    at != null && findings.keeps(violation)
+                    at != null && violation.document().isEmpty() && findings.keeps(violation)
                         ? at.locate(violation.pointer()).map(violation::at).orElse(violation)
                         : violation);
               });
@@ -76,11 +76,18 @@ final class StreamingValidation {
       ValidationReport kept = findings.report();
       Map<String, SourceLocation> located = new HashMap<>();
       for (Violation violation : kept.violations()) {
-        violation.location().ifPresent(at -> located.put(violation.pointer(), at));
+        if (violation.document().isEmpty()) {
+          violation.location().ifPresent(at -> located.put(violation.pointer(), at));
+        }
       }
       relocate(stream, kept, located);
       List<Violation> violations = new ArrayList<>(kept.violations().size());
       for (Violation violation : kept.violations()) {
+        if (violation.document().isPresent()) {
+          // About the previous round's atlas, and located there by the rule that found it.
+          violations.add(violation);
+          continue;
+        }
         SourceLocation at = located.get(violation.pointer());
         Optional<SourceLocation> where =
             at != null ? Optional.of(at) : stream.locate(violation.pointer());
@@ -106,7 +113,9 @@ final class StreamingValidation {
     Map<Integer, List<String>> wanted = new HashMap<>();
     for (Violation violation : report.violations()) {
       String pointer = violation.pointer();
-      if (pointer.startsWith(STATIONS) && !located.containsKey(pointer)) {
+      if (pointer.startsWith(STATIONS)
+          && !located.containsKey(pointer)
+          && violation.document().isEmpty()) {
         int end = pointer.indexOf('/', STATIONS.length());
         String index = pointer.substring(STATIONS.length(), end < 0 ? pointer.length() : end);
         try {

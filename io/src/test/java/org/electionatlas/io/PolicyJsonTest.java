@@ -79,4 +79,55 @@ class PolicyJsonTest {
         .isInstanceOfSatisfying(
             AtlasFormatException.class, e -> assertThat(e.problem()).isEqualTo(problem));
   }
+
+  @Test
+  void the_previous_round_thresholds_are_read_metres_as_metres_and_shares_in_percent() {
+    ValidationPolicy policy =
+        parse(
+            "{\"maxStationMoveMetres\": 2500, \"maxVotersChange\": 35,"
+                + " \"maxCountyStationLoss\": 12.5}");
+
+    assertThat(policy.maxStationMoveMetres()).isEqualTo(2_500);
+    assertThat(policy.maxVotersChange()).isCloseTo(0.35, offset(1e-9));
+    assertThat(policy.maxCountyStationLoss()).isCloseTo(0.125, offset(1e-9));
+  }
+
+  @Test
+  void the_previous_round_thresholds_default_to_a_kilometre_half_and_a_fifth() {
+    ValidationPolicy policy = parse("{}");
+
+    assertThat(policy.maxStationMoveMetres()).isEqualTo(1_000);
+    assertThat(policy.maxVotersChange()).isEqualTo(0.5);
+    assertThat(policy.maxCountyStationLoss()).isEqualTo(0.2);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"maxVotersChange\": 0.5 | maxVotersChange is a percentage, so 0.5 would mean 0.5 %; write 50 for 50 %",
+        "\"maxCountyStationLoss\": 0.2 | maxCountyStationLoss is a percentage, so 0.2 would mean 0.2 %; write 20 for 20 %",
+        "\"maxVotersChange\": -10 | maxVotersChange is a percentage of at least 0, such as 80, but is -10",
+        "\"maxCountyStationLoss\": \"20%\" | expected a percentage such as 80 but found a string"
+      })
+  void a_previous_round_share_that_reads_as_a_fraction_or_is_not_a_percentage_is_refused(
+      String properties, String problem) {
+    assertThatThrownBy(() -> parse("{" + properties + "}"))
+        .isInstanceOfSatisfying(
+            AtlasFormatException.class, e -> assertThat(e.problem()).isEqualTo(problem));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"maxCountyStationLoss\": 150 | maxCountyStationLoss",
+        "\"maxStationMoveMetres\": -1 | maxStationMoveMetres"
+      })
+  void a_previous_round_threshold_out_of_range_is_refused_naming_it(
+      String properties, String named) {
+    assertThatThrownBy(() -> parse("{" + properties + "}"))
+        .isInstanceOfSatisfying(
+            AtlasFormatException.class, e -> assertThat(e.problem()).contains(named));
+  }
 }

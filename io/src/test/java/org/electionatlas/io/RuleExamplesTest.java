@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.validation.PreviousRound;
 import org.electionatlas.validation.Rule;
 import org.electionatlas.validation.RuleInfo;
 import org.electionatlas.validation.Validator;
@@ -24,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * passing one is that rule alone. A fragment documents only what matters to its rule, so each is
  * completed the same way before it is read: the members it gives replace those of a small base
  * atlas (one election, the province and counties examples name), and each entity is given the
- * required properties it leaves out (a name, a kind) from a neutral default.
+ * required properties it leaves out (a name, a kind) from a neutral default. A rule that needs the
+ * previous round has a third fragment, the previous round's atlas, completed the same way on a base
+ * of the election before ({@code majlis-11}); both examples are validated against it.
  */
 class RuleExamplesTest {
 
@@ -46,6 +49,14 @@ class RuleExamplesTest {
        "bodies": [
          {"id": "guardian-council", "kind": "COUNCIL", "level": "NATIONAL",
           "name": {"fa": "شورای نگهبان"}}]}""";
+
+  /**
+   * The election of the previous round's base: the same province and counties, four years before.
+   */
+  private static final String PREVIOUS_ELECTION =
+      """
+      {"id": "majlis-11", "name": {"fa": "انتخابات یازدهمین دوره"}, "votingDay": "2020-02-21",
+       "contests": [{"kind": "MAJLIS", "term": 11}]}""";
 
   /** What each kind of entity is given when its example leaves a required property out. */
   private static final Map<String, String> DEFAULTS =
@@ -82,9 +93,13 @@ class RuleExamplesTest {
     RuleInfo info = rule.info();
     String violating = complete(info.violatingExample());
     String passing = complete(info.passingExample());
+    Validator validator =
+        info.needsPreviousRound()
+            ? Validator.builder().previous(previousRound(info.previousExample())).build()
+            : Validator.standard();
 
-    Set<String> reportedOnViolating = ruleIds(violating);
-    Set<String> reportedOnPassing = ruleIds(passing);
+    Set<String> reportedOnViolating = ruleIds(violating, validator);
+    Set<String> reportedOnPassing = ruleIds(passing, validator);
 
     assertThat(reportedOnViolating)
         .as("%s's violating example, completed:%n%s", info.id(), violating)
@@ -99,10 +114,32 @@ class RuleExamplesTest {
         .containsExactly(info.id());
   }
 
-  private static Set<String> ruleIds(String document) {
+  static Stream<Rule> previousRoundRules() {
+    return rules().filter(rule -> rule.info().needsPreviousRound());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("previousRoundRules")
+  void a_rule_that_needs_the_previous_round_reports_nothing_without_it(Rule rule) {
+    RuleInfo info = rule.info();
+
+    assertThat(ruleIds(complete(info.violatingExample()), Validator.standard()))
+        .as("%s's violating example validated without the previous round", info.id())
+        .doesNotContain(info.id());
+  }
+
+  /** The previous round of a rule's example: its fragment completed on the earlier election. */
+  static PreviousRound previousRound(String fragment) {
+    ObjectNode previous = (ObjectNode) MAPPER.readTree(complete(fragment));
+    previous.set("election", MAPPER.readTree(PREVIOUS_ELECTION));
+    return AtlasJson.standard()
+        .readPreviousRound(MAPPER.writeValueAsBytes(previous), "previous.json");
+  }
+
+  private static Set<String> ruleIds(String document, Validator validator) {
     Atlas atlas = AtlasJson.standard().read(document);
     Set<String> ids = new TreeSet<>();
-    for (Violation violation : Validator.standard().validate(atlas).violations()) {
+    for (Violation violation : validator.validate(atlas).violations()) {
       ids.add(violation.ruleId());
     }
     return ids;
