@@ -14,6 +14,7 @@ module org.electionatlas.core {
   requires static org.immutables.value.annotations;
 
   exports org.electionatlas.calendar;
+  exports org.electionatlas.diff;
   exports org.electionatlas.generate;
   exports org.electionatlas.message;
   exports org.electionatlas.model;

@@ -296,38 +296,104 @@ public final class AtlasJson {
     return guarded(
         sourceName,
         () -> {
-          // Up to a GiB of someone's standard input: not to be left in the temporary directory
-          // when the process is stopped with ^C or SIGTERM while it reads or validates. The name
-          // is known to the shutdown hook before the file exists, so that no signal finds it
-          // unregistered.
-          Path copy =
-              Path.of(System.getProperty("java.io.tmpdir"))
-                  .resolve(
-                      "atlas-"
-                          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
-                          + ".json");
-          InFlight.add(copy);
+          Path copy = spool(in, sourceName);
           try {
-            createPrivate(copy);
-            try (OutputStream out = Files.newOutputStream(copy)) {
-              byte[] buffer = new byte[1 << 16];
-              long copied = 0;
-              for (int read; (read = in.read(buffer)) > 0; ) {
-                copied += read;
-                // Stops an endless stream at the limit rather than filling the disk.
-                if (copied > limits.maxDocumentLength()) {
-                  throw tooLong(sourceName);
-                }
-                out.write(buffer, 0, read);
-              }
-            }
             return new StreamingValidation(this, mapper, stationMapper(), limits)
                 .validate(copy, sourceName, validator);
           } finally {
-            Files.deleteIfExists(copy);
-            InFlight.done(copy);
+            unspool(copy);
           }
         });
+  }
+
+  /**
+   * Opens an atlas file as a stream: reads its frame (all but the polling stations) now, and its
+   * stations one at a time when asked, so that an atlas of any size is read in little memory.
+   *
+   * @param file the atlas file, not null
+   * @return the open stream; close it when done
+   * @throws IOException if the file cannot be read
+   * @throws AtlasFormatException if the frame is not a valid atlas document, or the file is longer
+   *     than the document limit
+   */
+  public StationStream stream(Path file) throws IOException {
+    return StationStream.open(this, mapper, stationMapper(), limits, file, file.toString(), null);
+  }
+
+  /**
+   * Opens an atlas read from a stream as {@link #stream(Path)} does: the stream is first copied to
+   * a temporary file readable by its owner only, which closing the returned stream deletes. Does
+   * not close {@code in}.
+   *
+   * @param in the stream, not null
+   * @param sourceName how messages name the stream, such as {@code -} for standard input
+   * @return the open stream; close it when done
+   * @throws IOException if the stream cannot be read or copied
+   * @throws AtlasFormatException if the frame is not a valid atlas document, or the stream goes on
+   *     past the document limit
+   */
+  public StationStream stream(InputStream in, String sourceName) throws IOException {
+    Path copy = spool(in, sourceName);
+    try {
+      return StationStream.open(
+          this,
+          mapper,
+          stationMapper(),
+          limits,
+          copy,
+          sourceName,
+          () -> {
+            try {
+              unspool(copy);
+            } catch (IOException e) {
+              // Left for the shutdown hook, which tries again.
+            }
+          });
+    } catch (IOException | RuntimeException e) {
+      unspool(copy);
+      throw e;
+    }
+  }
+
+  /**
+   * Copies a stream to a new private temporary file, stopping at the document limit. Up to a GiB of
+   * someone's standard input must not be left in the temporary directory when the process is
+   * stopped with ^C or SIGTERM: the name is known to the shutdown hook before the file exists, so
+   * that no signal finds it unregistered.
+   */
+  private Path spool(InputStream in, String sourceName) throws IOException {
+    Path copy =
+        Path.of(System.getProperty("java.io.tmpdir"))
+            .resolve(
+                "atlas-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".json");
+    InFlight.add(copy);
+    try {
+      createPrivate(copy);
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        byte[] buffer = new byte[1 << 16];
+        long copied = 0;
+        for (int read; (read = in.read(buffer)) > 0; ) {
+          copied += read;
+          // Stops an endless stream at the limit rather than filling the disk.
+          if (copied > limits.maxDocumentLength()) {
+            throw tooLong(sourceName);
+          }
+          out.write(buffer, 0, read);
+        }
+      }
+      return copy;
+    } catch (IOException | RuntimeException e) {
+      unspool(copy);
+      throw e;
+    }
+  }
+
+  private static void unspool(Path copy) throws IOException {
+    try {
+      Files.deleteIfExists(copy);
+    } finally {
+      InFlight.done(copy);
+    }
   }
 
   /** Creates the empty file readable by its owner only, as {@code Files.createTempFile} does. */
