@@ -35,7 +35,7 @@ class DiffMapTest {
   private static final Atlas KERMAN = Samples.load("kerman-1402");
 
   /** The Kerman sample with two stations removed, one moved, one changed and one added. */
-  private static Atlas changed() {
+  static Atlas changed() {
     List<PollingStation> stations = new ArrayList<>(KERMAN.pollingStations());
     stations.remove(500);
     stations.remove(10);

@@ -6,16 +6,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.electionatlas.diff.AtlasDiff;
 import org.electionatlas.io.Samples;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.model.Atlas;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -98,6 +104,48 @@ class MapBrowserTest {
             .matcher(Files.readString(dom, UTF_8));
     assertThat(result.find()).as("the page's measurement").isTrue();
     assertThat(Integer.parseInt(result.group(1))).as("label texts").isGreaterThan(25);
+    assertThat(result.group(2)).as("texts outside their boxes:%s", result.group(3)).isEqualTo("0");
+  }
+
+  @Test
+  void the_diff_page_shows_each_kind_of_change_in_its_colour_and_its_labels_fit() throws Exception {
+    assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
+    Atlas before = Samples.load("kerman-1402");
+    Atlas after = DiffMapTest.changed();
+    Path page = directory.resolve("diff.html");
+    try (Writer out = Files.newBufferedWriter(page, UTF_8)) {
+      DiffMap.write(
+          DiffMap.Input.of(before, after, "old.json", "new.json", AtlasDiff.between(before, after)),
+          MessageStyle.PERSIAN,
+          out);
+    }
+    Path screenshot = directory.resolve("diff.png");
+
+    render(page, screenshot);
+
+    BufferedImage image = ImageIO.read(screenshot.toFile());
+    Map<Integer, Integer> pixels = new HashMap<>();
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        pixels.merge(image.getRGB(x, y) & 0xFFFFFF, 1, Integer::sum);
+      }
+    }
+    // Added green, removed vermilion, moved blue, changed orange: each drawn, map and legend.
+    for (int colour : new int[] {0x009E73, 0xD55E00, 0x0072B2, 0xE69F00}) {
+      assertThat(pixels.getOrDefault(colour, 0)).as("pixels of #%06X", colour).isGreaterThan(20);
+    }
+    assertThat(pixels.getOrDefault(0xB9B6AD, 0))
+        .as("pixels of unchanged stations")
+        .isGreaterThan(500);
+    Files.writeString(
+        page, Files.readString(page, UTF_8).replace("</body>", MEASURE + "</body>"), UTF_8);
+    Path dom = directory.resolve("diff.dom");
+    run(page, "--dump-dom", dom);
+    Matcher result =
+        Pattern.compile("<pre id=\"label-check\">(\\d+) texts; outside: (\\d+)([^<]*)</pre>")
+            .matcher(Files.readString(dom, UTF_8));
+    assertThat(result.find()).as("the page's measurement").isTrue();
+    assertThat(Integer.parseInt(result.group(1))).as("label texts").isEqualTo(5);
     assertThat(result.group(2)).as("texts outside their boxes:%s", result.group(3)).isEqualTo("0");
   }
 
