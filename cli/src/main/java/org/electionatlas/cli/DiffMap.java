@@ -94,6 +94,8 @@ final class DiffMap {
           "{count} دگرگونی دیگر در اینجا نیامده است؛ قالب‌های متن و JSON همه را فهرست می‌کنند.");
   private static final MessageTemplate UNCHANGED =
       template("unchanged", "Other stations", "دیگر شعبه‌ها");
+  private static final MessageTemplate SAMPLED =
+      template("sampled", "1 in {stride} other stations", "۱ از هر {stride} شعبهٔ دیگر");
   private static final MessageTemplate CHANGES = template("changes", "Changes", "دگرگونی‌ها");
   private static final MessageTemplate COUNTIES =
       template("counties", "By county", "بر پایهٔ شهرستان");
@@ -118,22 +120,26 @@ final class DiffMap {
    * @param after the newer atlas's frame, not null
    * @param beforeName how the older atlas is called (its file name), not null
    * @param afterName how the newer atlas is called, not null
-   * @param changes every change, stations and others, not null
+   * @param total how many changes there are, of which {@code changes} may hold only the first
+   * @param changes the changes, stations and others, at least the first {@link #SHOWN}
    * @param areas the summaries by county and province, not null
    * @param beforeStation the older atlas's station of an index, for those that changed
    * @param afterStation the newer atlas's station of an index, for those that changed
-   * @param afterStations the newer atlas's stations, drawn in grey behind the changes
+   * @param afterCount how many stations the newer atlas has
+   * @param afterStations the newer atlas's stations, drawn in grey behind the changes; read twice
    */
   record Input(
       Atlas before,
       Atlas after,
       String beforeName,
       String afterName,
+      long total,
       List<EntityChange> changes,
       AreaSummary areas,
       IntFunction<Optional<PollingStation>> beforeStation,
       IntFunction<Optional<PollingStation>> afterStation,
-      Iterable<PollingStation> afterStations) {
+      long afterCount,
+      Stations afterStations) {
 
     /** The input of a diff of two atlases held in memory. */
     static Input of(
@@ -145,13 +151,46 @@ final class DiffMap {
           after,
           beforeName,
           afterName,
+          diff.changes().size(),
           diff.changes(),
           diff.areas(),
           i -> i >= 0 && i < was.size() ? Optional.of(was.get(i)) : Optional.empty(),
           i -> i >= 0 && i < is.size() ? Optional.of(is.get(i)) : Optional.empty(),
-          is);
+          is.size(),
+          action -> {
+            for (PollingStation station : is) {
+              action.accept(station);
+            }
+          });
     }
   }
+
+  /** The stations of an atlas, handed over one at a time, as often as asked. */
+  @FunctionalInterface
+  interface Stations {
+    /**
+     * Hands every station to the action, in the atlas's order.
+     *
+     * @param action what is done with each
+     * @throws IOException if reading them, or the action, fails
+     */
+    void forEach(StationAction action) throws IOException;
+  }
+
+  /** What is done with each station of {@link Stations}. */
+  @FunctionalInterface
+  interface StationAction {
+    /**
+     * Does it.
+     *
+     * @param station the station
+     * @throws IOException if writing fails
+     */
+    void accept(PollingStation station) throws IOException;
+  }
+
+  /** The most of the newer atlas's other stations drawn; beyond, one in so many is drawn. */
+  static final int CONTEXT = 50_000;
 
   /** A change drawn on the map: its kind of mark, its places, its message and its county. */
   private record Drawn(
@@ -212,9 +251,9 @@ final class DiffMap {
         .append("</p>\n<p class=\"count\">")
         .append(
             render(
-                input.changes().isEmpty()
+                input.total() == 0
                     ? SAME.message()
-                    : COUNT.with("count", Argument.number(input.changes().size()))))
+                    : COUNT.with("count", Argument.number(input.total()))))
         .append("</p>\n</header>\n<main>\n");
     List<Drawn> drawn = drawable();
     if (drawn.isEmpty()) {
@@ -286,17 +325,21 @@ final class DiffMap {
         east = Math.max(east, at.lon());
       }
     }
-    for (PollingStation station : input.afterStations()) {
-      Optional<Location> point = GeoJson.pointOf(station);
-      if (point.isPresent()) {
-        Location at = point.get();
-        south = Math.min(south, at.lat());
-        north = Math.max(north, at.lat());
-        west = Math.min(west, at.lon());
-        east = Math.max(east, at.lon());
-      }
-    }
-    MapProjection projection = MapProjection.of(south, north, west, east);
+    double[] extent = {south, north, west, east};
+    input
+        .afterStations()
+        .forEach(
+            station -> {
+              Optional<Location> point = GeoJson.pointOf(station);
+              if (point.isPresent()) {
+                Location at = point.get();
+                extent[0] = Math.min(extent[0], at.lat());
+                extent[1] = Math.max(extent[1], at.lat());
+                extent[2] = Math.min(extent[2], at.lon());
+                extent[3] = Math.max(extent[3], at.lon());
+              }
+            });
+    MapProjection projection = MapProjection.of(extent[0], extent[1], extent[2], extent[3]);
     int width = MapProjection.WIDTH;
     int height = MapProjection.HEIGHT;
     int top = MapProjection.MAP_TOP - 24;
@@ -323,22 +366,27 @@ final class DiffMap {
     projection.drawGraticule(out);
     LabelPlacer placer = new LabelPlacer(MapProjection.FRAME);
     out.append("<g class=\"context\">\n");
-    for (PollingStation station : input.afterStations()) {
-      Optional<Location> at = GeoJson.pointOf(station);
-      if (at.isEmpty()) {
-        continue;
-      }
-      double x = projection.x(at.get().lon());
-      double y = projection.y(at.get().lat());
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "<circle class=\"unchanged\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>\n",
-              x,
-              y,
-              CONTEXT_RADIUS));
-      placer.mark(LabelPlacer.Box.around(x, y, CONTEXT_RADIUS + 1, CONTEXT_RADIUS + 1));
-    }
+    long stride = stride();
+    long[] seen = {0};
+    input
+        .afterStations()
+        .forEach(
+            station -> {
+              Optional<Location> at = GeoJson.pointOf(station);
+              if (seen[0]++ % stride != 0 || at.isEmpty()) {
+                return;
+              }
+              double x = projection.x(at.get().lon());
+              double y = projection.y(at.get().lat());
+              out.append(
+                  String.format(
+                      Locale.ROOT,
+                      "<circle class=\"unchanged\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>\n",
+                      x,
+                      y,
+                      CONTEXT_RADIUS));
+              placer.mark(LabelPlacer.Box.around(x, y, CONTEXT_RADIUS + 1, CONTEXT_RADIUS + 1));
+            });
     out.append("</g>\n<g class=\"changes\">\n");
     Map<String, double[]> counties = new LinkedHashMap<>();
     int[] counts = new int[Mark.values().length];
@@ -421,6 +469,11 @@ final class DiffMap {
     projection.drawScaleBar(out);
     legend(out, counts, placer.leftOut());
     out.append("</svg>\n");
+  }
+
+  /** One in how many of the newer atlas's stations is drawn in grey: 1 up to {@link #CONTEXT}. */
+  private long stride() {
+    return Math.max(1, (input.afterCount() + CONTEXT - 1) / CONTEXT);
   }
 
   private String persianOrEnglish(County county) {
@@ -514,7 +567,11 @@ final class DiffMap {
                 text,
                 y,
                 textAnchor))
-        .append(render(UNCHANGED.message()))
+        .append(
+            render(
+                stride() == 1
+                    ? UNCHANGED.message()
+                    : SAMPLED.with("stride", Argument.number(stride()))))
         .append("</text></g>\n");
     if (labelsLeftOut > 0) {
       out.append(
@@ -558,7 +615,7 @@ final class DiffMap {
       out.append("</li>\n");
     }
     out.append("</ol>\n");
-    int more = input.changes().size() - shown().size();
+    long more = input.total() - shown().size();
     if (more > 0) {
       out.append("<p class=\"more\">")
           .append(render(MORE.with("count", Argument.number(more))))
