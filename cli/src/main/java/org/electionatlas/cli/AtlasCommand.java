@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       ImportCommand.class,
       MapCommand.class,
+      DiffCommand.class,
       SchemaCommand.class,
       SampleCommand.class,
       GenerateCommand.class

@@ -68,7 +68,9 @@ public final class AtlasDiff {
     for (int i = 0; i < was.size(); i++) {
       stations.before(i, was.get(i)).ifPresent(changes::add);
     }
-    changes.addAll(stations.added());
+    for (int j = 0; j < is.size(); j++) {
+      stations.added(j, is.get(j)).ifPresent(changes::add);
+    }
     for (EntityComparison<?> kind : EntityComparison.AFTER_STATIONS) {
       kind.compare(before, after, changes);
     }

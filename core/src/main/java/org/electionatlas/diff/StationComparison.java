@@ -3,6 +3,7 @@ package org.electionatlas.diff;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,16 +24,23 @@ import org.electionatlas.model.Staff;
  * changed: given those stations again, it says what changed in each, field by field, in a clerk's
  * words.
  *
- * <p>The stations of the newer atlas come first ({@link #after}, each kept only if the matching
- * needs it), then those of the older one ({@link #before}, each compared as it comes and then
- * dropped), then {@link #added()} lists the stations that are new. So a comparison holds only the
- * stations that changed, never a whole atlas.
+ * <p>The stations of the newer atlas come first ({@link #after}, each kept only if it is wanted),
+ * then those of the older one ({@link #before}, each compared as it comes and then dropped); {@link
+ * #added} says which stations of the newer atlas are new, and needs nothing kept. A comparison
+ * holds only the stations that changed, never a whole atlas; and when even those are too many, it
+ * works in windows of the older atlas's stations ({@link #windowEnd}, {@link #window}), each with
+ * its own read of both, so that memory stays within a budget however much changed.
  *
  * <pre>{@code
- * StationComparison comparison = StationComparison.of(matching, beforeFrame, afterFrame);
- * afterReader.forEachStation(comparison::after);
- * beforeReader.forEachStation((i, s) -> comparison.before(i, s).ifPresent(report::add));
- * comparison.added().forEach(report::add);
+ * StationComparison all = StationComparison.of(matching, beforeFrame, afterFrame);
+ * for (int from = 0; from < matching.before().size(); ) {
+ *   int to = all.windowEnd(from, 20_000);
+ *   StationComparison window = all.window(from, to);
+ *   afterReader.forEachStation(window::after);
+ *   beforeReader.forEachStation((i, s) -> window.before(i, s).ifPresent(report::add));
+ *   from = to;
+ * }
+ * afterReader.forEachStation((j, s) -> all.added(j, s).ifPresent(report::add));
  * }</pre>
  *
  * <p>Not thread-safe: it keeps stations as they are given.
@@ -49,6 +57,9 @@ public final class StationComparison {
   private final StationMatching matching;
   private final Atlas beforeFrame;
   private final Atlas afterFrame;
+  private final int from;
+  private final int to;
+  private final BitSet wanted = new BitSet();
   private final Map<Integer, PollingStation> kept = new HashMap<>();
 
   private final List<Field<PollingStation>> simple =
@@ -61,14 +72,25 @@ public final class StationComparison {
           Field.externalIds(PollingStation::externalIds),
           Field.extensions("extensions", PollingStation::extensions));
 
-  private StationComparison(StationMatching matching, Atlas beforeFrame, Atlas afterFrame) {
+  private StationComparison(
+      StationMatching matching, Atlas beforeFrame, Atlas afterFrame, int from, int to) {
     this.matching = matching;
     this.beforeFrame = beforeFrame;
     this.afterFrame = afterFrame;
+    this.from = from;
+    this.to = to;
+    for (int i = from; i < to; i++) {
+      if (matching.isChanged(i)) {
+        wanted.set(matching.afterIndexOf(i));
+        if (matching.landmarkOf(i) >= 0) {
+          wanted.set(matching.landmarkOf(i));
+        }
+      }
+    }
   }
 
   /**
-   * {@return a comparison of the stations the matching found different}
+   * {@return a comparison of all the stations the matching found different}
    *
    * @param matching the matching of the two atlases' stations, not null
    * @param beforeFrame the older atlas, of which only the entities other than stations are read (to
@@ -77,39 +99,111 @@ public final class StationComparison {
    */
   public static StationComparison of(
       StationMatching matching, Atlas beforeFrame, Atlas afterFrame) {
+    requireNonNull(matching, "matching");
     return new StationComparison(
-        requireNonNull(matching, "matching"),
+        matching,
         requireNonNull(beforeFrame, "beforeFrame"),
-        requireNonNull(afterFrame, "afterFrame"));
+        requireNonNull(afterFrame, "afterFrame"),
+        0,
+        matching.before().size());
   }
 
   /**
-   * Gives a station of the newer atlas; kept if the matching needs it, else ignored.
+   * {@return the comparison of the stations of the older atlas at indexes {@code from} (inclusive)
+   * to {@code to} (exclusive) only; it wants only the stations of the newer atlas those need}
+   *
+   * @param from the first index of the window in the older atlas
+   * @param to the index after the last one
+   * @throws IndexOutOfBoundsException if the window is not within the older atlas
+   */
+  public StationComparison window(int from, int to) {
+    if (from < 0 || to < from || to > matching.before().size()) {
+      throw new IndexOutOfBoundsException(
+          "no window " + from + " to " + to + " of " + matching.before().size() + " stations");
+    }
+    return new StationComparison(matching, beforeFrame, afterFrame, from, to);
+  }
+
+  /**
+   * {@return where a window that starts at {@code from} ends so that it wants at most {@code
+   * budget} stations of the newer atlas (at least one station of the older, whatever it wants)}
+   * Stations that need no second look cost nothing, so a window over an atlas with few changes
+   * reaches its end.
+   *
+   * @param from the first index of the window in the older atlas
+   * @param budget how many stations of the newer atlas the window may keep, at least 1
+   * @throws IllegalArgumentException if the budget is less than 1
+   */
+  public int windowEnd(int from, int budget) {
+    if (budget < 1) {
+      throw new IllegalArgumentException("a window keeps at least one station, not " + budget);
+    }
+    int n = matching.before().size();
+    int end = from;
+    long wants = 0;
+    while (end < n) {
+      int cost = matching.isChanged(end) ? (matching.landmarkOf(end) >= 0 ? 2 : 1) : 0;
+      if (wants + cost > budget && end > from) {
+        break;
+      }
+      wants += cost;
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * {@return whether {@link #after} keeps the station of the newer atlas at {@code index}: a
+   * changed station of this window becomes it, or it is the one nearest to where one now stands}
+   *
+   * @param index the station's position in the newer atlas
+   */
+  public boolean wantsAfter(int index) {
+    return wanted.get(index);
+  }
+
+  /** {@return whether this window wants any station of the newer atlas at all} */
+  public boolean wantsAnyAfter() {
+    return !wanted.isEmpty();
+  }
+
+  /**
+   * {@return whether {@link #before} has anything to say about the station of the older atlas at
+   * {@code index}: it is in this window, and removed or changed}
+   *
+   * @param index the station's position in the older atlas
+   */
+  public boolean wantsBefore(int index) {
+    return index >= from && index < to && matching.needsBefore(index);
+  }
+
+  /**
+   * Gives a station of the newer atlas; kept if this comparison wants it ({@link #wantsAfter}),
+   * else ignored.
    *
    * @param index the station's position in the newer atlas
    * @param station the station, not null
-   * @throws IndexOutOfBoundsException if the newer atlas's fingerprints have no such index
    */
   public void after(int index, PollingStation station) {
     requireNonNull(station, "station");
-    if (matching.needsAfter(index)) {
+    if (wanted.get(index)) {
       kept.put(index, station);
     }
   }
 
   /**
    * Gives a station of the older atlas and says what happened to it: removed, changed, or nothing
-   * (empty). Every station of the newer atlas must have been given first.
+   * (empty), also for a station outside this window. Every station of the newer atlas that this
+   * comparison wants must have been given first.
    *
    * @param index the station's position in the older atlas
    * @param station the station, not null
    * @return the change, if it was removed or changed
-   * @throws IllegalStateException if the station it became has not been given with {@link #after}
-   * @throws IndexOutOfBoundsException if the older atlas's fingerprints have no such index
+   * @throws IllegalStateException if a station of the newer atlas it needs has not been given
    */
   public Optional<EntityChange> before(int index, PollingStation station) {
     requireNonNull(station, "station");
-    if (!matching.needsBefore(index)) {
+    if (!wantsBefore(index)) {
       return Optional.empty();
     }
     int j = matching.afterIndexOf(index);
@@ -148,24 +242,23 @@ public final class StationComparison {
   }
 
   /**
-   * {@return the stations of the newer atlas that match none of the older, in document order}
+   * {@return the addition of the station of the newer atlas at {@code index}, if it matches none of
+   * the older; needs nothing given before}
    *
-   * @throws IllegalStateException if one of them has not been given with {@link #after}
+   * @param index the station's position in the newer atlas
+   * @param station the station, not null
    */
-  public List<EntityChange> added() {
-    List<EntityChange> added = new ArrayList<>();
-    for (int j = 0; j < matching.after().size(); j++) {
-      if (matching.beforeIndexOf(j) < 0) {
-        PollingStation station = keptAt(j);
-        added.add(
-            EntityChange.added(
-                STATION,
-                j,
-                station.id(),
-                Wording.ADDED.with("entity", Argument.entity(STATION, station)).complete()));
-      }
+  public Optional<EntityChange> added(int index, PollingStation station) {
+    requireNonNull(station, "station");
+    if (matching.beforeIndexOf(index) >= 0) {
+      return Optional.empty();
     }
-    return added;
+    return Optional.of(
+        EntityChange.added(
+            STATION,
+            index,
+            station.id(),
+            Wording.ADDED.with("entity", Argument.entity(STATION, station)).complete()));
   }
 
   private PollingStation keptAt(int j) {
@@ -247,8 +340,7 @@ public final class StationComparison {
   }
 
   private static Argument value(Enum<?> value) {
-    Phrase phrase = Wording.VALUES.get(value);
-    return phrase == null ? Argument.constant(value) : Argument.phrase(phrase);
+    return Wording.value(value);
   }
 
   private static Argument county(Atlas frame, String id) {

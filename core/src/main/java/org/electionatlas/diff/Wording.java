@@ -2,9 +2,13 @@ package org.electionatlas.diff;
 
 import java.util.List;
 import java.util.Map;
+import org.electionatlas.message.Argument;
 import org.electionatlas.message.MessageTemplate;
 import org.electionatlas.message.Noun;
 import org.electionatlas.message.Phrase;
+import org.electionatlas.model.ApprovalStatus;
+import org.electionatlas.model.IssueSeverity;
+import org.electionatlas.model.IssueStatus;
 import org.electionatlas.model.RiskLevel;
 import org.electionatlas.model.SettlementKind;
 import org.electionatlas.model.StationKind;
@@ -144,8 +148,8 @@ final class Wording {
           "{area}: stations from {before} to {after} ({added} added, {removed} removed,"
               + " {movedIn} moved in, {movedOut} moved out); expected voters from"
               + " {votersBefore} to {votersAfter}",
-          "{area}: شعبه‌ها از {before} به {after} ({added} افزوده، {removed} حذف، {movedIn} آمده"
-              + " از شهرستانی دیگر، {movedOut} رفته به شهرستانی دیگر)؛ رأی‌دهندگان پیش‌بینی‌شده"
+          "{area}: شعبه‌ها از {before} به {after} ({added} افزوده، {removed} حذف، {movedIn} منتقل‌شده"
+              + " به آن، {movedOut} منتقل‌شده از آن)؛ رأی‌دهندگان پیش‌بینی‌شده"
               + " از {votersBefore} به {votersAfter}");
 
   static final Noun STATION = Noun.of("station", "stations", "شعبه");
@@ -174,18 +178,36 @@ final class Wording {
   static final Phrase STEP_FREE = Phrase.of("step-free", "بی‌پله");
   static final Phrase NOT_STEP_FREE = Phrase.of("not step-free", "پله‌دار");
 
-  /** The values of a station's enumerations as a clerk says them. */
+  /**
+   * The values of enumerations a clerk reads most, in words; others show as the data writes them.
+   */
   static final Map<Enum<?>, Phrase> VALUES =
-      Map.of(
-          StationKind.FIXED, Phrase.of("fixed", "ثابت"),
-          StationKind.MOBILE, Phrase.of("mobile", "سیار"),
-          VotingMethod.PAPER, Phrase.of("paper", "کاغذی"),
-          VotingMethod.ELECTRONIC, Phrase.of("electronic", "الکترونیکی"),
-          RiskLevel.LOW, Phrase.of("low", "کم"),
-          RiskLevel.MEDIUM, Phrase.of("medium", "متوسط"),
-          RiskLevel.HIGH, Phrase.of("high", "زیاد"),
-          SettlementKind.URBAN, Phrase.of("urban", "شهری"),
-          SettlementKind.RURAL, Phrase.of("rural", "روستایی"));
+      Map.ofEntries(
+          Map.entry(StationKind.FIXED, Phrase.of("fixed", "ثابت")),
+          Map.entry(StationKind.MOBILE, Phrase.of("mobile", "سیار")),
+          Map.entry(VotingMethod.PAPER, Phrase.of("paper", "کاغذی")),
+          Map.entry(VotingMethod.ELECTRONIC, Phrase.of("electronic", "الکترونیکی")),
+          Map.entry(RiskLevel.LOW, Phrase.of("low", "کم")),
+          Map.entry(RiskLevel.MEDIUM, Phrase.of("medium", "متوسط")),
+          Map.entry(RiskLevel.HIGH, Phrase.of("high", "زیاد")),
+          Map.entry(SettlementKind.URBAN, Phrase.of("urban", "شهری")),
+          Map.entry(SettlementKind.RURAL, Phrase.of("rural", "روستایی")),
+          Map.entry(IssueStatus.OPEN, Phrase.of("open", "باز")),
+          Map.entry(IssueStatus.MITIGATING, Phrase.of("being mitigated", "در دست چاره")),
+          Map.entry(IssueStatus.RESOLVED, Phrase.of("resolved", "حل‌شده")),
+          Map.entry(IssueSeverity.LOW, Phrase.of("low", "کم")),
+          Map.entry(IssueSeverity.MEDIUM, Phrase.of("medium", "متوسط")),
+          Map.entry(IssueSeverity.HIGH, Phrase.of("high", "زیاد")),
+          Map.entry(IssueSeverity.CRITICAL, Phrase.of("critical", "بحرانی")),
+          Map.entry(ApprovalStatus.PENDING, Phrase.of("pending", "در انتظار")),
+          Map.entry(ApprovalStatus.APPROVED, Phrase.of("approved", "تأییدشده")),
+          Map.entry(ApprovalStatus.REJECTED, Phrase.of("rejected", "ردشده")));
+
+  /** A value of an enumeration in words, or as the data writes it. */
+  static Argument value(Enum<?> value) {
+    Phrase phrase = VALUES.get(value);
+    return phrase == null ? Argument.constant(value) : Argument.phrase(phrase);
+  }
 
   /** The names of fields, as the sentences above use them. */
   static final Phrase NAME = Phrase.of("name", "نام");

@@ -1,0 +1,448 @@
+package org.electionatlas.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.electionatlas.diff.AreaSummary;
+import org.electionatlas.diff.AtlasDiff;
+import org.electionatlas.diff.ChangeType;
+import org.electionatlas.diff.EntityChange;
+import org.electionatlas.diff.FieldChange;
+import org.electionatlas.diff.StationComparison;
+import org.electionatlas.diff.StationFingerprints;
+import org.electionatlas.diff.StationMatching;
+import org.electionatlas.io.AtlasFormatException;
+import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.SafeText;
+import org.electionatlas.io.StationStream;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.Phrase;
+import org.electionatlas.model.EntityKind;
+import org.electionatlas.validation.SourceLocation;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code atlas diff OLD NEW}: what changed from one atlas to another, entity by entity and field by
+ * field, with summaries per county and province.
+ *
+ * <p>Both files are read as streams, never whole: first each station's compact fingerprint, from
+ * which stations are matched and the summaries made; then again, in windows of as many changed
+ * stations as the heap holds, for the details of those that changed; then the newer file once more
+ * for the stations that are new. Two atlases of a million stations compare in {@code
+ * JAVA_OPTS=-Xmx256m}.
+ */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Says what changed from the atlas OLD to the atlas NEW: each entity added, removed or",
+      "changed, and in each changed one what changed, in words (a station moved 4.2 km north,",
+      "renumbered, its expected voters up by 300), with the stations and voters of each county",
+      "and province before and after. Stations whose id changed are found by county and number,",
+      "or by place and name. The order of entities in either file is no change.",
+      "Text lines read:",
+      "  OLD:LINE:COL: NEW:LINE:COL: TYPE [MESSAGE-KEY] MESSAGE (at /JSON/POINTER)"
+    },
+    footer = {
+      "",
+      "Files are read as streams, twice or three times each: two atlases of a million",
+      "stations compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
+      "Exit codes, as diff's: 0 the atlases hold the same, 1 they differ,",
+      "2 a file could not be read or is not an atlas, or a bad option."
+    })
+final class DiffCommand implements Callable<Integer> {
+
+  /** The members of a station whose place a change may name; others are placed at an ancestor. */
+  private static final List<String> MEMBERS =
+      List.of(
+          "county",
+          "number",
+          "name",
+          "address",
+          "settlement",
+          "settlement/name",
+          "settlement/kind",
+          "settlement/extensions",
+          "location",
+          "location/extensions",
+          "kind",
+          "votingMethod",
+          "expectedVoters",
+          "accessible",
+          "staff",
+          "staff/officials",
+          "staff/observers",
+          "staff/extensions",
+          "risk",
+          "risk/level",
+          "risk/note",
+          "risk/extensions",
+          "externalIds",
+          "extensions");
+
+  /** About what a kept station costs, with its places, in bytes of heap; sets the window. */
+  private static final long KEPT_STATION_BYTES = 12 * 1024;
+
+  private static final Phrase FINGERPRINTING = Phrase.of("reading", "خواندن");
+  private static final Phrase COMPARING = Phrase.of("comparing", "سنجیدن");
+
+  private final Terminal terminal;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description = "The older atlas; - reads standard input.")
+  String before = "";
+
+  @Parameters(
+      index = "1",
+      paramLabel = "NEW",
+      description = "The newer atlas; - reads standard input.")
+  String after = "";
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (default) or json (for scripts, see docs/diff.md).")
+  DiffFormat format = DiffFormat.TEXT;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the diff to FILE (replaced only once it is complete), not standard output.")
+  @Nullable Path output;
+
+  @Mixin DateOptions dates = new DateOptions();
+
+  DiffCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    MessageStyle style = dates.style();
+    if (before.equals("-") && after.equals("-")) {
+      throw new UserError("only one of OLD and NEW can be - (standard input)");
+    }
+    AtlasJson json = Inputs.json();
+    try (StationStream was = open(json, before);
+        StationStream is = open(json, after)) {
+      StationFingerprints beforePrints = fingerprints(was, style);
+      StationFingerprints afterPrints = fingerprints(is, style);
+      StationMatching matching = StationMatching.between(beforePrints, afterPrints);
+      List<EntityChange> frames = AtlasDiff.exceptStations(was.frame(), is.frame());
+      AreaSummary areas = AreaSummary.of(was.frame(), is.frame(), matching);
+      DiffWriter.Totals totals = totals(frames, matching);
+      DiffWriter.Header header =
+          new DiffWriter.Header(
+              was.source(), is.source(), beforePrints.size(), afterPrints.size(), totals, areas);
+      Outputs.write(output, terminal, out -> write(out, style, header, was, is, matching, frames));
+      return totals.isSame() ? ExitCode.OK : ExitCode.VIOLATIONS;
+    }
+  }
+
+  private static DiffWriter.Totals totals(List<EntityChange> frames, StationMatching matching) {
+    long added = matching.addedCount();
+    long removed = matching.removedCount();
+    long changed = matching.changedCount();
+    long renamed = matching.renamedCount();
+    for (EntityChange change : frames) {
+      switch (change.type()) {
+        case ADDED -> added++;
+        case REMOVED -> removed++;
+        case CHANGED -> changed++;
+        case RENAMED -> {
+          changed++;
+          renamed++;
+        }
+      }
+    }
+    return new DiffWriter.Totals(added, removed, changed, renamed);
+  }
+
+  private void write(
+      OutputStream out,
+      MessageStyle style,
+      DiffWriter.Header header,
+      StationStream was,
+      StationStream is,
+      StationMatching matching,
+      List<EntityChange> frames)
+      throws IOException {
+    DiffWriter writer = format.writer(out, style);
+    writer.begin(header);
+    for (EntityChange change : frames) {
+      if (change.kind().ordinal() < EntityKind.POLLING_STATION.ordinal()) {
+        writer.change(inFrames(change, was, is));
+      }
+    }
+    if (!matching.isSame()) {
+      stations(writer, style, was, is, matching);
+    }
+    for (EntityChange change : frames) {
+      if (change.kind().ordinal() > EntityKind.POLLING_STATION.ordinal()) {
+        writer.change(inFrames(change, was, is));
+      }
+    }
+    writer.end();
+  }
+
+  /** The changes of stations, read again in windows, then the added ones from the newer file. */
+  private void stations(
+      DiffWriter writer,
+      MessageStyle style,
+      StationStream was,
+      StationStream is,
+      StationMatching matching)
+      throws IOException {
+    StationComparison all = StationComparison.of(matching, was.frame(), is.frame());
+    int budget = (int) Math.max(1_000, Runtime.getRuntime().maxMemory() / 4 / KEPT_STATION_BYTES);
+    int n = matching.before().size();
+    int from = 0;
+    while (from < n) {
+      while (from < n && !all.wantsBefore(from)) {
+        from++;
+      }
+      if (from == n) {
+        break;
+      }
+      int to = all.windowEnd(from, budget);
+      StationComparison window = all.window(from, to);
+      Map<Integer, Map<String, SourceLocation>> afterPlaces = new HashMap<>();
+      if (window.wantsAnyAfter()) {
+        read(
+            is,
+            style,
+            matching.after().size(),
+            station -> {
+              if (window.wantsAfter(station.index())) {
+                window.after(station.index(), station.station());
+                afterPlaces.put(station.index(), places(station));
+              }
+            });
+      }
+      read(
+          was,
+          style,
+          n,
+          station -> {
+            Optional<EntityChange> change = window.before(station.index(), station.station());
+            if (change.isPresent()) {
+              writer.change(inStations(change.get(), station, afterPlaces, was, is));
+            }
+          });
+      from = to;
+    }
+    if (matching.addedCount() > 0) {
+      read(
+          is,
+          style,
+          matching.after().size(),
+          station -> {
+            Optional<EntityChange> change = all.added(station.index(), station.station());
+            if (change.isPresent()) {
+              writer.change(added(change.get(), station, was));
+            }
+          });
+    }
+  }
+
+  /** Where each member of a kept station of the newer file is. */
+  private static Map<String, SourceLocation> places(StationStream.StreamedStation station) {
+    String base = EntityKind.POLLING_STATION.pointer(station.index());
+    Map<String, SourceLocation> places = new HashMap<>();
+    station.locate(base).ifPresent(at -> places.put("", at));
+    for (String member : MEMBERS) {
+      station.locate(base + "/" + member).ifPresent(at -> places.put(member, at));
+    }
+    return places;
+  }
+
+  private static DiffWriter.Located inStations(
+      EntityChange change,
+      StationStream.StreamedStation station,
+      Map<Integer, Map<String, SourceLocation>> afterPlaces,
+      StationStream was,
+      StationStream is) {
+    String beforeBase = change.beforePointer().orElseThrow();
+    if (change.type() == ChangeType.REMOVED) {
+      String arrayAfter = "/" + EntityKind.POLLING_STATION.member();
+      return new DiffWriter.Located(
+          change,
+          new DiffWriter.Place(
+              beforeBase, at(station.locate(beforeBase)), arrayAfter, at(is.locate(arrayAfter))),
+          List.of());
+    }
+    String afterBase = change.afterPointer().orElseThrow();
+    Map<String, SourceLocation> places =
+        afterPlaces.getOrDefault(change.afterIndex().getAsInt(), Map.of());
+    List<DiffWriter.Place> fields = new ArrayList<>();
+    for (FieldChange field : change.fields()) {
+      String member = field.member();
+      fields.add(
+          new DiffWriter.Place(
+              beforeBase + "/" + member,
+              at(station.locate(beforeBase + "/" + member)),
+              afterBase + "/" + member,
+              at(placeOf(places, member))));
+    }
+    return new DiffWriter.Located(
+        change,
+        new DiffWriter.Place(
+            beforeBase, at(station.locate(beforeBase)), afterBase, at(placeOf(places, ""))),
+        fields);
+  }
+
+  /** The place of a member, or of its nearest ancestor that has one. */
+  private static Optional<SourceLocation> placeOf(
+      Map<String, SourceLocation> places, String member) {
+    String m = member;
+    while (true) {
+      SourceLocation at = places.get(m);
+      if (at != null || m.isEmpty()) {
+        return Optional.ofNullable(at);
+      }
+      int slash = m.lastIndexOf('/');
+      m = slash < 0 ? "" : m.substring(0, slash);
+    }
+  }
+
+  private static DiffWriter.Located added(
+      EntityChange change, StationStream.StreamedStation station, StationStream was) {
+    String afterBase = change.afterPointer().orElseThrow();
+    String arrayBefore = "/" + EntityKind.POLLING_STATION.member();
+    return new DiffWriter.Located(
+        change,
+        new DiffWriter.Place(
+            arrayBefore, at(was.locate(arrayBefore)), afterBase, at(station.locate(afterBase))),
+        List.of());
+  }
+
+  /** A change of an entity other than a station, placed by the frames' maps. */
+  private static DiffWriter.Located inFrames(
+      EntityChange change, StationStream was, StationStream is) {
+    String array = "/" + change.kind().member();
+    String beforeBase = change.beforePointer().orElse(array);
+    String afterBase = change.afterPointer().orElse(array);
+    List<DiffWriter.Place> fields = new ArrayList<>();
+    for (FieldChange field : change.fields()) {
+      String beforePointer = beforeBase + "/" + field.member();
+      String afterPointer = afterBase + "/" + field.member();
+      fields.add(
+          new DiffWriter.Place(
+              beforePointer,
+              at(was.locate(beforePointer)),
+              afterPointer,
+              at(is.locate(afterPointer))));
+    }
+    return new DiffWriter.Located(
+        change,
+        new DiffWriter.Place(
+            beforeBase, at(was.locate(beforeBase)), afterBase, at(is.locate(afterBase))),
+        fields);
+  }
+
+  /** A place to print: a value the file lacks altogether is placed at its start. */
+  private static SourceLocation at(Optional<SourceLocation> place) {
+    return place.orElse(new SourceLocation(1, 1));
+  }
+
+  private StationFingerprints fingerprints(StationStream stream, MessageStyle style)
+      throws IOException {
+    StationFingerprints prints = StationFingerprints.create();
+    try (Progress progress = Progress.of(terminal, style, FINGERPRINTING, stream.source())) {
+      readAll(
+          stream,
+          station -> {
+            prints.accept(station.index(), station.station());
+            progress.at(station.bytesRead(), stream.size(), station.index() + 1L);
+          });
+    }
+    return prints;
+  }
+
+  /** A second (or third) read, which must find the stations the first one found. */
+  private void read(
+      StationStream stream, MessageStyle style, int expected, StationStream.StationVisitor visitor)
+      throws IOException {
+    int read;
+    try (Progress progress = Progress.of(terminal, style, COMPARING, stream.source())) {
+      read =
+          readAll(
+              stream,
+              station -> {
+                if (station.index() >= expected) {
+                  throw changedWhileRead(stream);
+                }
+                visitor.visit(station);
+                progress.at(station.bytesRead(), stream.size(), station.index() + 1L);
+              });
+    }
+    if (read != expected) {
+      throw changedWhileRead(stream);
+    }
+  }
+
+  private static UserError changedWhileRead(StationStream stream) {
+    return new UserError(
+        SafeText.terminal(stream.source())
+            + " changed while it was being compared: its stations are not those read before");
+  }
+
+  private static int readAll(StationStream stream, StationStream.StationVisitor visitor)
+      throws IOException {
+    try {
+      return stream.forEachStation(visitor);
+    } catch (AtlasFormatException e) {
+      throw new UserError(e.getMessage());
+    } catch (IOException e) {
+      throw new UserError(
+          "cannot read " + SafeText.terminal(stream.source()) + ": " + e.getMessage());
+    }
+  }
+
+  /** Opens a file (or standard input) as a stream; a clear error when it is not an atlas. */
+  private StationStream open(AtlasJson json, String name) {
+    try {
+      if (name.equals("-")) {
+        return json.stream(terminal.in(), name);
+      }
+      Path path = Path.of(name);
+      if (Files.isDirectory(path)) {
+        throw cannotRead(name, "it is a directory, not an atlas file");
+      }
+      return json.stream(path);
+    } catch (AtlasFormatException e) {
+      throw new UserError(e.getMessage());
+    } catch (NoSuchFileException e) {
+      throw cannotRead(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw cannotRead(name, "permission denied");
+    } catch (InvalidPathException e) {
+      throw cannotRead(name, e.getReason());
+    } catch (IOException e) {
+      throw cannotRead(name, String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static UserError cannotRead(String name, String why) {
+    return new UserError("cannot read " + SafeText.terminal(name) + ": " + why);
+  }
+}

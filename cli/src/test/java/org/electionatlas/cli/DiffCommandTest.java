@@ -1,0 +1,218 @@
+package org.electionatlas.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.electionatlas.generate.AtlasGenerator;
+import org.electionatlas.io.AtlasJson;
+import org.electionatlas.model.Atlas;
+import org.electionatlas.model.Location;
+import org.electionatlas.model.PollingStation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class DiffCommandTest {
+
+  @TempDir Path directory;
+
+  private Path write(String name, Atlas atlas) throws Exception {
+    Path file = directory.resolve(name);
+    Files.writeString(file, AtlasJson.standard().write(atlas), UTF_8);
+    return file;
+  }
+
+  private static Atlas atlas(long seed) {
+    return AtlasGenerator.of(200, seed).generate();
+  }
+
+  private static Atlas withStations(Atlas atlas, List<PollingStation> stations) {
+    return Atlas.builder().from(atlas).pollingStations(stations).build();
+  }
+
+  /** The atlas with station 10 moved about 2 km north and station 20 removed. */
+  private static Atlas changed(Atlas atlas) {
+    List<PollingStation> stations = new ArrayList<>(atlas.pollingStations());
+    PollingStation moved = stations.get(10);
+    Location at = moved.location().orElseThrow();
+    PollingStation.Builder builder = PollingStation.builder();
+    builder.from(moved).location(Location.of(at.lat() + 0.018, at.lon()));
+    stations.set(10, builder.build());
+    stations.remove(20);
+    return withStations(atlas, stations);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json"})
+  void the_same_atlas_is_exit_0(String format) throws Exception {
+    Path file = write("a.json", atlas(1));
+
+    Run run = Run.of("diff", "--format", format, file.toString(), file.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    if (format.equals("text")) {
+      assertThat(run.out()).isEmpty();
+    } else {
+      assertThat(new JsonMapper().readTree(run.out()).get("same").asBoolean()).isTrue();
+    }
+  }
+
+  @Test
+  void reordered_stations_are_exit_0_and_print_nothing() throws Exception {
+    Atlas atlas = atlas(2);
+    List<PollingStation> shuffled = new ArrayList<>(atlas.pollingStations());
+    Collections.shuffle(shuffled, new Random(2));
+    Path before = write("before.json", atlas);
+    Path after = write("after.json", withStations(atlas, shuffled));
+
+    Run run = Run.of("diff", before.toString(), after.toString());
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void a_change_is_one_compiler_style_line_with_both_files_places() throws Exception {
+    Atlas atlas = atlas(3);
+    Path before = write("before.json", atlas);
+    Path after = write("after.json", changed(atlas));
+    String movedId = atlas.pollingStations().get(10).id();
+    String removedId = atlas.pollingStations().get(20).id();
+
+    Run run = Run.of("diff", before.toString(), after.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0))
+        .matches(
+            "\\Q"
+                + before
+                + "\\E:\\d+:\\d+: \\Q"
+                + after
+                + "\\E:\\d+:\\d+: changed \\[diff\\.station\\.moved(\\.near)?\\] polling station \"\\Q"
+                + movedId
+                + "\\E\" .*: moved 2(\\.0)? km north.* \\(at /pollingStations/10/location\\)");
+    assertThat(lines.get(1))
+        .contains("removed [diff.removed] polling station \"" + removedId + "\"")
+        .endsWith("(at /pollingStations/20 → /pollingStations)");
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo(
+            "2 changes from "
+                + before
+                + " to "
+                + after
+                + ": 0 added, 1 removed, 1 changed (0 with a new id)");
+    assertThat(run.out()).contains("county \"" + atlas.pollingStations().get(20).county() + "\"");
+  }
+
+  @Test
+  void the_line_and_column_are_those_of_the_changed_value_in_each_file() throws Exception {
+    Atlas atlas = atlas(4);
+    Path before = write("before.json", atlas);
+    Path after = write("after.json", changed(atlas));
+
+    String line =
+        Run.of("diff", before.toString(), after.toString()).out().lines().findFirst().orElseThrow();
+
+    String[] parts = line.split(": ", 3);
+    int beforeLine = Integer.parseInt(parts[0].split(":")[1]);
+    int afterLine = Integer.parseInt(parts[1].split(":")[1]);
+    assertThat(Files.readAllLines(before).get(beforeLine - 1)).contains("\"location\"");
+    assertThat(Files.readAllLines(after).get(afterLine - 1)).contains("\"location\"");
+  }
+
+  @Test
+  void json_is_versioned_with_values_beside_messages() throws Exception {
+    Atlas atlas = atlas(5);
+    Path before = write("before.json", atlas);
+    Path after = write("after.json", changed(atlas));
+
+    Run run = Run.of("diff", "--format", "json", before.toString(), after.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode diff = new JsonMapper().readTree(run.out());
+    assertThat(diff.get("format").asString()).isEqualTo("election-atlas-diff");
+    assertThat(diff.get("diffVersion").asInt()).isEqualTo(1);
+    assertThat(diff.get("counts").get("changes").asInt()).isEqualTo(2);
+    JsonNode moved = diff.get("changes").get(0);
+    assertThat(moved.get("type").asString()).isEqualTo("changed");
+    assertThat(moved.get("kind").asString()).isEqualTo("POLLING_STATION");
+    JsonNode field = moved.get("fields").get(0);
+    assertThat(field.get("member").asString()).isEqualTo("location");
+    assertThat(field.get("before").get("pointer").asString())
+        .isEqualTo("/pollingStations/10/location");
+    assertThat(field.get("after").get("line").asInt()).isPositive();
+    assertThat(field.get("messageKey").asString()).startsWith("diff.station.moved");
+    assertThat(field.get("arguments").get("distance").asDouble()).isBetween(1990.0, 2010.0);
+    assertThat(diff.get("counties").get(0).get("removed").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void persian_with_jalali_dates_and_persian_digits() throws Exception {
+    Atlas atlas = atlas(6);
+    Path before = write("before.json", atlas);
+    Path after = write("after.json", changed(atlas));
+
+    Run run = Run.of("diff", "--lang", "fa", before.toString(), after.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("کیلومتر به سوی شمال جابه‌جا شد")
+        .contains("حذف شد")
+        .contains("۲ تغییر از");
+  }
+
+  @Test
+  void output_goes_to_the_file_named_and_nothing_to_standard_output() throws Exception {
+    Atlas atlas = atlas(7);
+    Path before = write("before.json", atlas);
+    Path after = write("after.json", changed(atlas));
+    Path report = directory.resolve("diff.txt");
+
+    Run run = Run.of("diff", "-o", report.toString(), before.toString(), after.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(report, UTF_8)).contains("removed [diff.removed]");
+  }
+
+  static Stream<Arguments> trouble() {
+    return Stream.of(
+        Arguments.of(List.of("missing.json", "a.json"), "cannot read missing.json: no such file"),
+        Arguments.of(List.of("a.json", "broken.json"), "broken.json:1:"),
+        Arguments.of(List.of("-", "-"), "only one of OLD and NEW can be -"),
+        Arguments.of(List.of("--format", "svg", "a.json", "a.json"), "--format"),
+        Arguments.of(List.of("a.json"), "NEW"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("trouble")
+  void trouble_is_exit_2_and_one_line(List<String> args, String says) throws Exception {
+    write("a.json", atlas(8));
+    Files.writeString(directory.resolve("broken.json"), "{\"format\": \"election-atlas\",", UTF_8);
+    List<String> resolved =
+        args.stream().map(a -> a.endsWith(".json") ? directory.resolve(a).toString() : a).toList();
+
+    Run run = Run.of(Stream.concat(Stream.of("diff"), resolved.stream()).toArray(String[]::new));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(run.err())
+        .contains(says.replace("missing.json", directory.resolve("missing.json").toString()));
+  }
+}
