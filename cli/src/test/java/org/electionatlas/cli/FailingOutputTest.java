@@ -187,7 +187,8 @@ class FailingOutputTest {
       throws IOException, InterruptedException {
     Path big = directory.resolve("big.json");
     // Big enough that the whole atlas cannot be held in 96 MiB; the map itself keeps little.
-    assertThat(Run.of("generate", "--stations", "120000", "-o", big.toString()).exitCode()).isZero();
+    assertThat(Run.of("generate", "--stations", "120000", "-o", big.toString()).exitCode())
+        .isZero();
 
     Process process =
         atlas(
