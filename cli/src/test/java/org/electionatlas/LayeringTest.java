@@ -25,7 +25,8 @@ class LayeringTest {
     "org.electionatlas.message..",
     "org.electionatlas.text..",
     "org.electionatlas.stats..",
-    "org.electionatlas.generate.."
+    "org.electionatlas.generate..",
+    "org.electionatlas.diff.."
   };
 
   private static final JavaClasses ALL =
