@@ -41,9 +41,9 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Both files are read as streams, never whole: first each station's compact fingerprint, from
  * which stations are matched and the summaries made; then again, in windows of as many changed
- * stations as the heap holds, for the details of those that changed; then the newer file once more
- * for the stations that are new. Two atlases of a million stations compare in {@code
- * JAVA_OPTS=-Xmx256m}.
+ * stations as the heap holds, for the details of those that changed, each read stopping after the
+ * last station it needs; the stations that are new come from the last window's read of the newer
+ * file, or from one more. Two atlases of a million stations compare in {@code JAVA_OPTS=-Xmx256m}.
  */
 @Command(
     name = "diff",
@@ -60,8 +60,8 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "",
-      "Files are read as streams, twice or three times each: two atlases of a million",
-      "stations compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
+      "Files are read as streams, twice or more each: two atlases of a million stations",
+      "compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
       "Exit codes, as diff's: 0 the atlases hold the same, 1 they differ,",
       "2 a file could not be read or is not an atlas, or a bad option."
     })
@@ -95,8 +95,11 @@ final class DiffCommand implements Callable<Integer> {
           "externalIds",
           "extensions");
 
+  /** The system property that sets how many changed stations a window of the second read keeps. */
+  static final String WINDOW = "atlas.diffWindow";
+
   /** About what a kept station costs, with its places, in bytes of heap; sets the window. */
-  private static final long KEPT_STATION_BYTES = 12 * 1024;
+  private static final long KEPT_STATION_BYTES = 4 * 1024;
 
   private static final Phrase FINGERPRINTING = Phrase.of("reading", "خواندن");
   private static final Phrase COMPARING = Phrase.of("comparing", "سنجیدن");
@@ -206,7 +209,11 @@ final class DiffCommand implements Callable<Integer> {
     writer.end();
   }
 
-  /** The changes of stations, read again in windows, then the added ones from the newer file. */
+  /**
+   * The changes of stations, read again in windows, then the added ones from the newer file. A read
+   * stops after the last station it needs; the additions come from the last window's read of the
+   * newer file when they fit in what is left of its budget, else from a read of their own.
+   */
   private void stations(
       DiffWriter writer,
       MessageStyle style,
@@ -215,72 +222,141 @@ final class DiffCommand implements Callable<Integer> {
       StationMatching matching)
       throws IOException {
     StationComparison all = StationComparison.of(matching, was.frame(), is.frame());
-    int budget = (int) Math.max(1_000, Runtime.getRuntime().maxMemory() / 4 / KEPT_STATION_BYTES);
+    int budget = budget();
     int n = matching.before().size();
-    int from = 0;
+    int m = matching.after().size();
+    List<DiffWriter.Located> additions = new ArrayList<>();
+    boolean added = matching.addedCount() == 0;
+    int from = next(all, 0, n);
     while (from < n) {
-      while (from < n && !all.wantsBefore(from)) {
-        from++;
-      }
-      if (from == n) {
-        break;
-      }
       int to = all.windowEnd(from, budget);
       StationComparison window = all.window(from, to);
-      Map<Integer, Map<String, SourceLocation>> afterPlaces = new HashMap<>();
-      if (window.wantsAnyAfter()) {
+      boolean last = next(all, to, n) == n;
+      // The last window also collects the additions, if they fit beside what it keeps.
+      boolean collect = !added && last && matching.addedCount() <= budget / 2;
+      Map<Integer, long[]> afterPlaces = new HashMap<>();
+      if (window.wantsAnyAfter() || collect) {
         read(
             is,
             style,
-            matching.after().size(),
+            m,
+            collect ? m - 1 : window.lastWantedAfter(),
             station -> {
-              if (window.wantsAfter(station.index())) {
-                window.after(station.index(), station.station());
-                afterPlaces.put(station.index(), places(station));
+              int j = station.index();
+              if (window.wantsAfter(j)) {
+                window.after(j, station.station());
+                afterPlaces.put(j, places(station));
+              }
+              if (collect) {
+                Optional<EntityChange> change = all.added(j, station.station());
+                if (change.isPresent()) {
+                  additions.add(added(change.get(), station, was));
+                }
               }
             });
+        added |= collect;
       }
       read(
           was,
           style,
           n,
+          to - 1,
           station -> {
             Optional<EntityChange> change = window.before(station.index(), station.station());
             if (change.isPresent()) {
               writer.change(inStations(change.get(), station, afterPlaces, was, is));
             }
           });
-      from = to;
+      from = next(all, to, n);
     }
-    if (matching.addedCount() > 0) {
+    if (!added) {
       read(
           is,
           style,
-          matching.after().size(),
+          m,
+          m - 1,
           station -> {
             Optional<EntityChange> change = all.added(station.index(), station.station());
             if (change.isPresent()) {
-              writer.change(added(change.get(), station, was));
+              additions.add(added(change.get(), station, was));
+              // Written as they come: a read of their own holds none.
+              writer.change(additions.remove(0));
             }
           });
     }
+    for (DiffWriter.Located addition : additions) {
+      writer.change(addition);
+    }
   }
 
-  /** Where each member of a kept station of the newer file is. */
-  private static Map<String, SourceLocation> places(StationStream.StreamedStation station) {
+  /** The first station from {@code from} on that a window has something to say about, or n. */
+  private static int next(StationComparison all, int from, int n) {
+    int i = from;
+    while (i < n && !all.wantsBefore(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * How many stations of the newer file a window may keep: the system property {@value #WINDOW}
+   * when it is set, else a third of the heap the fingerprints leave, at {@link #KEPT_STATION_BYTES}
+   * each.
+   */
+  private static int budget() {
+    String window = System.getProperty(WINDOW);
+    if (window != null) {
+      try {
+        int stations = Integer.parseInt(window.strip());
+        if (stations >= 1) {
+          return stations;
+        }
+      } catch (NumberFormatException e) {
+        // Reported below, as any value that is not a positive whole number.
+      }
+      throw new UserError(
+          "the system property " + WINDOW + " must be a whole number from 1, not '" + window + "'");
+    }
+    Runtime runtime = Runtime.getRuntime();
+    long left = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
+    return (int) Math.max(1_000, Math.min(Integer.MAX_VALUE, left / 3 / KEPT_STATION_BYTES));
+  }
+
+  /** The members whose places are kept, by position in a station's array of places. */
+  private static final Map<String, Integer> MEMBER_POSITIONS = positions();
+
+  private static Map<String, Integer> positions() {
+    Map<String, Integer> positions = new HashMap<>();
+    positions.put("", 0);
+    for (int k = 0; k < MEMBERS.size(); k++) {
+      positions.put(MEMBERS.get(k), k + 1);
+    }
+    return Map.copyOf(positions);
+  }
+
+  /**
+   * Where the station and each member of it is in the newer file, as line and column in one long (0
+   * where it has none): a kept station's places cost 200 bytes, not a map.
+   */
+  private static long[] places(StationStream.StreamedStation station) {
     String base = EntityKind.POLLING_STATION.pointer(station.index());
-    Map<String, SourceLocation> places = new HashMap<>();
-    station.locate(base).ifPresent(at -> places.put("", at));
-    for (String member : MEMBERS) {
-      station.locate(base + "/" + member).ifPresent(at -> places.put(member, at));
+    long[] places = new long[MEMBERS.size() + 1];
+    station.locate(base).ifPresent(at -> places[0] = pack(at));
+    for (int k = 0; k < MEMBERS.size(); k++) {
+      int position = k + 1;
+      station.locate(base + "/" + MEMBERS.get(k)).ifPresent(at -> places[position] = pack(at));
     }
     return places;
+  }
+
+  private static long pack(SourceLocation at) {
+    return ((long) at.line() << 32) | at.column();
   }
 
   private static DiffWriter.Located inStations(
       EntityChange change,
       StationStream.StreamedStation station,
-      Map<Integer, Map<String, SourceLocation>> afterPlaces,
+      Map<Integer, long[]> afterPlaces,
       StationStream was,
       StationStream is) {
     String beforeBase = change.beforePointer().orElseThrow();
@@ -293,8 +369,7 @@ final class DiffCommand implements Callable<Integer> {
           List.of());
     }
     String afterBase = change.afterPointer().orElseThrow();
-    Map<String, SourceLocation> places =
-        afterPlaces.getOrDefault(change.afterIndex().getAsInt(), Map.of());
+    long[] places = afterPlaces.getOrDefault(change.afterIndex().getAsInt(), new long[0]);
     List<DiffWriter.Place> fields = new ArrayList<>();
     for (FieldChange field : change.fields()) {
       String member = field.member();
@@ -313,13 +388,16 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /** The place of a member, or of its nearest ancestor that has one. */
-  private static Optional<SourceLocation> placeOf(
-      Map<String, SourceLocation> places, String member) {
+  private static Optional<SourceLocation> placeOf(long[] places, String member) {
     String m = member;
     while (true) {
-      SourceLocation at = places.get(m);
-      if (at != null || m.isEmpty()) {
-        return Optional.ofNullable(at);
+      Integer position = MEMBER_POSITIONS.get(m);
+      if (position != null && position < places.length && places[position] != 0) {
+        long at = places[position];
+        return Optional.of(new SourceLocation((int) (at >>> 32), (int) at));
+      }
+      if (m.isEmpty()) {
+        return Optional.empty();
       }
       int slash = m.lastIndexOf('/');
       m = slash < 0 ? "" : m.substring(0, slash);
@@ -380,10 +458,35 @@ final class DiffCommand implements Callable<Integer> {
     return prints;
   }
 
-  /** A second (or third) read, which must find the stations the first one found. */
+  /** Ends a read that has seen the last station it needs. */
+  private static final class Enough extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Enough() {
+      super("read no further");
+    }
+
+    /** Thrown once a read, where nobody looks at where from. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+      return this;
+    }
+  }
+
+  /**
+   * A second (or third) read, which must find the stations the first one found; it stops after the
+   * station at {@code last}.
+   */
   private void read(
-      StationStream stream, MessageStyle style, int expected, StationStream.StationVisitor visitor)
+      StationStream stream,
+      MessageStyle style,
+      int expected,
+      int last,
+      StationStream.StationVisitor visitor)
       throws IOException {
+    if (last < 0) {
+      return;
+    }
     int read;
     try (Progress progress = Progress.of(terminal, style, COMPARING, stream.source())) {
       read =
@@ -395,7 +498,12 @@ final class DiffCommand implements Callable<Integer> {
                 }
                 visitor.visit(station);
                 progress.at(station.bytesRead(), stream.size(), station.index() + 1L);
+                if (station.index() == last) {
+                  throw new Enough();
+                }
               });
+    } catch (Enough enough) {
+      return;
     }
     if (read != expected) {
       throw changedWhileRead(stream);
@@ -412,6 +520,8 @@ final class DiffCommand implements Callable<Integer> {
       throws IOException {
     try {
       return stream.forEachStation(visitor);
+    } catch (Enough enough) {
+      throw enough;
     } catch (AtlasFormatException e) {
       throw new UserError(e.getMessage());
     } catch (IOException e) {

@@ -53,9 +53,12 @@ interface DiffWriter {
     }
   }
 
+  /** Writes what comes before the changes; called once, first. */
   void begin(Header header) throws IOException;
 
+  /** Writes one change, in the order the diff lists them. */
   void change(Located change) throws IOException;
 
+  /** Writes what comes after the changes and flushes; called once, last. */
   void end() throws IOException;
 }

@@ -190,6 +190,67 @@ class DiffCommandTest {
     assertThat(Files.readString(report, UTF_8)).contains("removed [diff.removed]");
   }
 
+  /** Every tenth station changed, a few removed, a few added. */
+  private static Atlas manyChanges(Atlas atlas) {
+    List<PollingStation> stations = new ArrayList<>();
+    for (int i = 0; i < atlas.pollingStations().size(); i++) {
+      PollingStation station = atlas.pollingStations().get(i);
+      PollingStation.Builder builder = PollingStation.builder();
+      builder.from(station);
+      if (i % 10 == 1) {
+        builder.expectedVoters(station.expectedVoters() + i);
+      } else if (i % 10 == 2) {
+        Location at = station.location().orElseThrow();
+        builder.location(Location.of(at.lat() - 0.01, at.lon()));
+      } else if (i % 25 == 3) {
+        continue;
+      } else if (i % 25 == 4) {
+        stations.add(builder.id("new-" + i).number(10_000 + i).build());
+        builder.from(station);
+      }
+      stations.add(builder.build());
+    }
+    return withStations(atlas, stations);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "2", "7"})
+  void small_windows_print_what_one_window_prints(String window) throws Exception {
+    Atlas atlas = atlas(9);
+    Path before = write("before.json", atlas);
+    Path after = write("after.json", manyChanges(atlas));
+    Run whole = Run.of("diff", before.toString(), after.toString());
+
+    Run windowed;
+    System.setProperty(DiffCommand.WINDOW, window);
+    try {
+      windowed = Run.of("diff", before.toString(), after.toString());
+    } finally {
+      System.clearProperty(DiffCommand.WINDOW);
+    }
+
+    assertThat(whole.exitCode()).isEqualTo(1);
+    assertThat(whole.out()).contains("added [diff.added]", "removed [diff.removed]");
+    assertThat(windowed.exitCode()).isEqualTo(1);
+    assertThat(windowed.out()).isEqualTo(whole.out());
+  }
+
+  @Test
+  void a_window_that_is_not_a_number_is_exit_2() throws Exception {
+    Path file = write("a.json", atlas(10));
+    Path other = write("b.json", changed(atlas(10)));
+    System.setProperty(DiffCommand.WINDOW, "many");
+    Run run;
+    try {
+      run = Run.of("diff", file.toString(), other.toString());
+    } finally {
+      System.clearProperty(DiffCommand.WINDOW);
+    }
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("atlas.diffWindow must be a whole number from 1, not 'many'");
+  }
+
   static Stream<Arguments> trouble() {
     return Stream.of(
         Arguments.of(List.of("missing.json", "a.json"), "cannot read missing.json: no such file"),

@@ -168,6 +168,14 @@ public final class StationComparison {
   }
 
   /**
+   * {@return the index of the last station of the newer atlas this comparison wants, or -1 if it
+   * wants none; a read of the newer atlas for it may stop there}
+   */
+  public int lastWantedAfter() {
+    return wanted.length() - 1;
+  }
+
+  /**
    * {@return whether {@link #before} has anything to say about the station of the older atlas at
    * {@code index}: it is in this window, and removed or changed}
    *
