@@ -432,7 +432,7 @@ final class DiffMap {
         known = input.before().index().county(county.getKey());
       }
       String name = known.map(c -> persianOrEnglish(c)).orElse(county.getKey());
-      double labelWidth = name.length() * (style.language() == Language.FA ? 9.5 : 7.5) + 8;
+      double labelWidth = name.length() * (style.language() == Language.FA ? 9.5 : 9) + 8;
       Optional<LabelPlacer.Placement> placed =
           placer.place(sum[0] / sum[2], sum[1] / sum[2], 0, labelWidth, 19);
       if (placed.isEmpty()) {

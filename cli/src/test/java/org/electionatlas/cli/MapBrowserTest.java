@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.electionatlas.diff.AtlasDiff;
 import org.electionatlas.io.Samples;
+import org.electionatlas.message.Language;
 import org.electionatlas.message.MessageStyle;
 import org.electionatlas.model.Atlas;
 import org.junit.jupiter.api.Test;
@@ -107,8 +108,10 @@ class MapBrowserTest {
     assertThat(result.group(2)).as("texts outside their boxes:%s", result.group(3)).isEqualTo("0");
   }
 
-  @Test
-  void the_diff_page_shows_each_kind_of_change_in_its_colour_and_its_labels_fit() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"FA", "EN"})
+  void the_diff_page_shows_each_kind_of_change_in_its_colour_and_its_labels_fit(String language)
+      throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM);
     Atlas before = Samples.load("kerman-1402");
     Atlas after = DiffMapTest.changed();
@@ -116,7 +119,7 @@ class MapBrowserTest {
     try (Writer out = Files.newBufferedWriter(page, UTF_8)) {
       DiffMap.write(
           DiffMap.Input.of(before, after, "old.json", "new.json", AtlasDiff.between(before, after)),
-          MessageStyle.PERSIAN,
+          MessageStyle.of(Language.valueOf(language)),
           out);
     }
     Path screenshot = directory.resolve("diff.png");
