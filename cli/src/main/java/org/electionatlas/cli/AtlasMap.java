@@ -2,41 +2,63 @@ package org.electionatlas.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
+import java.util.TreeSet;
 import org.electionatlas.calendar.JalaliDate;
 import org.electionatlas.calendar.JalaliFormat;
 import org.electionatlas.io.GeoJson;
 import org.electionatlas.io.SafeText;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Message;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Noun;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.BoundingBox;
 import org.electionatlas.model.County;
 import org.electionatlas.model.Election;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
+import org.electionatlas.model.Province;
 import org.electionatlas.model.RiskLevel;
 import org.electionatlas.model.VotingMethod;
 
 /**
  * Draws an atlas as a map: polling stations as dots coloured by risk or voting method, the area of
- * each county's stations shaded and labelled with its name, a legend, a scale bar and a title with
- * the election and its voting day. The result is an SVG document, or a self-contained HTML page
- * around it (inline CSS and script, nothing fetched from a network) in which hovering a station
- * shows its details.
+ * each county's stations shaded and labelled with its name, the outline of each province the atlas
+ * covers whole, a legend, a scale bar and a title with the election and its voting day. The result
+ * is an SVG document, or a self-contained HTML page around it (inline CSS and script, nothing
+ * fetched from a network) in which hovering a station shows its details.
  *
- * <p>The projection is equirectangular, with longitudes scaled by the cosine of the middle
- * latitude, so that shapes and distances near the middle of the map are true; at the scale of a
- * province the error elsewhere is a few percent. The colours are from the Okabe-Ito palette, which
- * people with the common forms of colour blindness tell apart; the rarer categories are also drawn
- * larger and on top, so they do not rely on colour alone.
+ * <p>Labels never cover a station or another label ({@link LabelPlacer}): each goes beside its
+ * anchor, or farther away with a leader line when that is crowded, or is left out and counted in
+ * the legend. A province outline is derived from the stations, never read from border data: it is
+ * the convex hull of the province's stations, drawn only where the atlas holds every county of the
+ * province and, when the province declares how many stations it has, that many. A province with no
+ * located station is drawn as the bounding box the atlas gives it, if any, so that an atlas of
+ * provinces alone (the {@code iran-provinces} sample) is a map rather than an empty frame.
+ *
+ * <p>The map is written as it is drawn, to a {@link Writer}. The stations are read twice or more,
+ * through an {@link Iterable}: once for where they are and what category each is in, which is kept
+ * in a few numbers per station; then once for each size of dot, to write them smallest first, so
+ * that the rarer, larger categories are drawn on top. The colours are from the Okabe-Ito palette,
+ * which people with the common forms of colour blindness tell apart; the rarer categories are also
+ * drawn larger, so they do not rely on colour alone.
  */
 final class AtlasMap {
 
@@ -46,19 +68,15 @@ final class AtlasMap {
     METHOD
   }
 
-  private static final int WIDTH = 1200;
-  private static final int HEIGHT = 900;
-  private static final int MAP_LEFT = 30;
-  private static final int MAP_TOP = 96;
-  private static final int MAP_RIGHT = WIDTH - 270;
-  private static final int MAP_BOTTOM = HEIGHT - 30;
-  private static final double KM_PER_DEGREE = 111.32;
+  private static final int WIDTH = MapProjection.WIDTH;
+  private static final int HEIGHT = MapProjection.HEIGHT;
+  private static final int MAP_LEFT = MapProjection.MAP_LEFT;
+  private static final int MAP_TOP = MapProjection.MAP_TOP;
+  private static final int MAP_RIGHT = MapProjection.MAP_RIGHT;
+  private static final int MAP_BOTTOM = MapProjection.MAP_BOTTOM;
 
-  /** The cosine of 89.4°: a map centred nearer a pole is drawn as if it were there. */
-  private static final double MIN_COSINE = 0.01;
-
-  /** More grid lines than the map ever needs; a bound, should the arithmetic ever say otherwise. */
-  private static final int MAX_GRID_LINES = 100;
+  /** Room kept clear around each dot, in pixels, so that a label never touches one. */
+  private static final double MARK_MARGIN = 1;
 
   private static final String FONTS =
       "Vazirmatn, 'Noto Sans Arabic', Tahoma, 'DejaVu Sans', 'Segoe UI', sans-serif";
@@ -81,83 +99,206 @@ final class AtlasMap {
               VotingMethod.ELECTRONIC,
                   new Category("Electronic voting", "الکترونیکی", "#E69F00", 4.5)));
 
-  private final Atlas atlas;
+  private static final Noun LABEL = Noun.of("label", "labels", "برچسب");
+  private static final MessageTemplate LABELS_LEFT_OUT =
+      MessageTemplate.of(
+          "map.labels-left-out", "{count} left out: no room", "{count} کنار ماند: جا نبود");
+  private static final MessageTemplate COUNTY_AREA =
+      MessageTemplate.of(
+          "map.county-area", "area of a county's stations", "پهنهٔ شعبه‌های یک شهرستان");
+  private static final MessageTemplate PROVINCE_OUTLINE =
+      MessageTemplate.of(
+          "map.province-outline", "hull of a province's stations", "پوستهٔ شعبه‌های یک استان");
+  private static final MessageTemplate PROVINCE_BOX =
+      MessageTemplate.of("map.province-box", "a province's bounding box", "کادر محدودهٔ یک استان");
+
+  private final Atlas frame;
+  private final Iterable<PollingStation> stations;
   private final ColorBy colorBy;
   private final boolean titles;
-  private final List<PollingStation> located;
-  private final double minLat;
-  private final double maxLat;
-  private final double minLon;
-  private final double cosine;
-  private final double scale;
-  private final double offsetX;
-  private final double offsetY;
+  private final List<Category> categories;
+  private final int[] counts;
+  private final Located located;
+  private final long unlocated;
+  private final MapProjection projection;
+  private final List<Province> boxed;
 
-  private AtlasMap(Atlas atlas, ColorBy colorBy, boolean titles) {
-    this.atlas = atlas;
+  private AtlasMap(
+      Atlas frame, Iterable<PollingStation> stations, ColorBy colorBy, boolean titles) {
+    this.frame = frame;
+    this.stations = stations;
     this.colorBy = colorBy;
     this.titles = titles;
-    this.located =
-        atlas.pollingStations().stream()
-            .filter(station -> GeoJson.pointOf(station).isPresent())
+    this.categories =
+        colorBy == ColorBy.METHOD
+            ? List.copyOf(METHODS.values())
+            : List.of(
+                RISKS.get(RiskLevel.LOW),
+                RISKS.get(RiskLevel.MEDIUM),
+                RISKS.get(RiskLevel.HIGH),
+                NOT_ASSESSED);
+    this.counts = new int[categories.size()];
+    this.located = new Located();
+    long without = 0;
+    for (PollingStation station : stations) {
+      Optional<Location> point = GeoJson.pointOf(station);
+      if (point.isEmpty()) {
+        without++;
+        continue;
+      }
+      int category = categories.indexOf(category(station));
+      counts[category]++;
+      located.add(point.get(), category, station.county());
+    }
+    this.unlocated = without;
+    Map<String, Integer> perProvince = new HashMap<>();
+    for (String county : located.counties) {
+      frame.index().county(county).ifPresent(c -> perProvince.merge(c.province(), 1, Integer::sum));
+    }
+    this.boxed =
+        frame.provinces().stream()
+            .filter(p -> !perProvince.containsKey(p.id()) && box(p).isPresent())
             .toList();
+    double south = located.south;
+    double north = located.north;
+    double west = located.west;
+    double east = located.east;
+    for (Province province : boxed) {
+      BoundingBox box = box(province).orElseThrow();
+      south = Math.min(south, box.minLat());
+      north = Math.max(north, box.maxLat());
+      west = Math.min(west, box.minLon());
+      east = Math.max(east, box.maxLon());
+    }
+    this.projection = MapProjection.of(south, north, west, east);
+  }
+
+  /** A province's bounding box when it is a real box on the globe; any other is not drawn. */
+  private static Optional<BoundingBox> box(Province province) {
+    return province
+        .boundingBox()
+        .filter(
+            b ->
+                b.minLat() >= -90
+                    && b.maxLat() <= 90
+                    && b.minLon() >= -180
+                    && b.maxLon() <= 180
+                    && b.minLat() <= b.maxLat()
+                    && b.minLon() <= b.maxLon());
+  }
+
+  /**
+   * Where the located stations are, a few numbers each, and which county each is in: what the map
+   * keeps of a station between reading where it is and writing its dot.
+   */
+  private static final class Located {
+    int size;
+    double[] lat = new double[64];
+    double[] lon = new double[64];
+    byte[] category = new byte[64];
+    int[] county = new int[64];
+    final List<String> counties = new ArrayList<>();
+    final Map<String, Integer> countyIndex = new HashMap<>();
     double south = Double.POSITIVE_INFINITY;
     double north = Double.NEGATIVE_INFINITY;
     double west = Double.POSITIVE_INFINITY;
     double east = Double.NEGATIVE_INFINITY;
-    for (PollingStation station : located) {
-      Location at = station.location().orElseThrow();
+
+    void add(Location at, int categoryIndex, String countyId) {
+      if (size == lat.length) {
+        int grown = size * 2;
+        lat = Arrays.copyOf(lat, grown);
+        lon = Arrays.copyOf(lon, grown);
+        category = Arrays.copyOf(category, grown);
+        county = Arrays.copyOf(county, grown);
+      }
+      Integer index = countyIndex.get(countyId);
+      if (index == null) {
+        index = counties.size();
+        counties.add(countyId);
+        countyIndex.put(countyId, index);
+      }
+      lat[size] = at.lat();
+      lon[size] = at.lon();
+      category[size] = (byte) categoryIndex;
+      county[size] = index;
+      size++;
       south = Math.min(south, at.lat());
       north = Math.max(north, at.lat());
       west = Math.min(west, at.lon());
       east = Math.max(east, at.lon());
     }
-    if (located.isEmpty()) {
-      south = 25;
-      north = 40;
-      west = 44;
-      east = 63;
+
+    /** The stations of each county, by index: a counting sort, O(n). */
+    int[][] byCounty() {
+      int[][] members = new int[counties.size()][];
+      int[] fill = new int[counties.size()];
+      for (int i = 0; i < size; i++) {
+        fill[county[i]]++;
+      }
+      for (int c = 0; c < members.length; c++) {
+        members[c] = new int[fill[c]];
+        fill[c] = 0;
+      }
+      for (int i = 0; i < size; i++) {
+        members[county[i]][fill[county[i]]++] = i;
+      }
+      return members;
     }
-    // A margin of a twentieth, and at least a tenth of a degree, so that no dot sits on the edge.
-    double latMargin = Math.max(0.1, (north - south) / 20);
-    double lonMargin = Math.max(0.1, (east - west) / 20);
-    // Only valid points are drawn (GeoJson.pointOf), so the map spans at most the globe; beyond
-    // the poles there is nothing to show, and near them the cosine is kept from vanishing, so that
-    // the scale and the number of grid lines stay bounded whatever the stations' coordinates.
-    this.minLat = Math.max(-90, south - latMargin);
-    this.maxLat = Math.min(90, north + latMargin);
-    this.minLon = west - lonMargin;
-    double maxLon = east + lonMargin;
-    this.cosine = Math.max(MIN_COSINE, Math.cos(Math.toRadians((minLat + maxLat) / 2)));
-    double spanX = (maxLon - minLon) * cosine;
-    double spanY = maxLat - minLat;
-    this.scale = Math.min((MAP_RIGHT - MAP_LEFT) / spanX, (MAP_BOTTOM - MAP_TOP) / spanY);
-    this.offsetX = MAP_LEFT + ((MAP_RIGHT - MAP_LEFT) - spanX * scale) / 2;
-    this.offsetY = MAP_TOP + ((MAP_BOTTOM - MAP_TOP) - spanY * scale) / 2;
   }
 
-  /** The map as an SVG document; each station has a title that SVG viewers show on hover. */
-  static String svg(Atlas atlas, ColorBy colorBy) {
-    StringBuilder out = new StringBuilder(512 * 1024);
-    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    new AtlasMap(atlas, colorBy, true).draw(out);
-    return out.toString();
-  }
-
-  /** The map as one HTML page with everything inline, and a tooltip for each station. */
-  static String html(Atlas atlas, ColorBy colorBy) {
-    StringBuilder out = new StringBuilder(512 * 1024);
+  /**
+   * Writes the map of the stations on the atlas's frame (its election, provinces and counties).
+   *
+   * @param frame the atlas whose election, provinces and counties the map names
+   * @param stations the stations to draw; iterated more than once
+   * @param colorBy what the colours show
+   * @param format SVG, or an HTML page around it
+   * @param out where the document goes
+   * @throws IOException if writing fails
+   */
+  static void write(
+      Atlas frame,
+      Iterable<PollingStation> stations,
+      ColorBy colorBy,
+      MapCommand.Format format,
+      Writer out)
+      throws IOException {
+    if (format == MapCommand.Format.SVG) {
+      out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+      new AtlasMap(frame, stations, colorBy, true).draw(out);
+      return;
+    }
     out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>")
-        .append(escape(title(atlas.election())))
+        .append(escape(title(frame.election())))
         .append("</title>\n<style>\n")
         .append(PAGE_STYLE)
         .append("</style>\n</head>\n<body>\n<main>\n");
-    new AtlasMap(atlas, colorBy, false).draw(out);
+    new AtlasMap(frame, stations, colorBy, false).draw(out);
     out.append("</main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n<script>\n")
         .append(PAGE_SCRIPT)
         .append("</script>\n</body>\n</html>\n");
+  }
+
+  /** The map of a whole atlas as an SVG document, in memory: for tests and small atlases. */
+  static String svg(Atlas atlas, ColorBy colorBy) {
+    return inMemory(atlas, colorBy, MapCommand.Format.SVG);
+  }
+
+  /** The map of a whole atlas as one HTML page, in memory: for tests and small atlases. */
+  static String html(Atlas atlas, ColorBy colorBy) {
+    return inMemory(atlas, colorBy, MapCommand.Format.HTML);
+  }
+
+  private static String inMemory(Atlas atlas, ColorBy colorBy, MapCommand.Format format) {
+    StringWriter out = new StringWriter(512 * 1024);
+    try {
+      write(atlas, atlas.pollingStations(), colorBy, format, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
     return out.toString();
   }
 
@@ -172,175 +313,207 @@ final class AtlasMap {
     }
   }
 
-  private static String title(Election election) {
+  static String title(Election election) {
     return election.name().preferEnglish() + " \u2014 voting day " + votingDay(election);
   }
 
-  private double x(Location at) {
-    return offsetX + (at.lon() - minLon) * cosine * scale;
+  private double x(int station) {
+    return projection.x(located.lon[station]);
   }
 
-  private double y(Location at) {
-    return offsetY + (maxLat - at.lat()) * scale;
+  private double y(int station) {
+    return projection.y(located.lat[station]);
   }
 
-  private void draw(StringBuilder out) {
-    Election election = atlas.election();
+  private void draw(Writer out) throws IOException {
+    Election election = frame.election();
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-        .append(WIDTH)
+        .append(String.valueOf(WIDTH))
         .append(' ')
-        .append(HEIGHT)
+        .append(String.valueOf(HEIGHT))
         .append("\" width=\"")
-        .append(WIDTH)
+        .append(String.valueOf(WIDTH))
         .append("\" height=\"")
-        .append(HEIGHT)
+        .append(String.valueOf(HEIGHT))
         .append("\" role=\"img\" aria-labelledby=\"map-title map-desc\" font-family=\"")
         .append(escape(FONTS))
         .append("\">\n");
     out.append("<title id=\"map-title\">").append(escape(title(election))).append("</title>\n");
     out.append("<desc id=\"map-desc\">")
-        .append(located.size())
+        .append(String.valueOf(located.size))
         .append(" polling stations coloured by ")
         .append(colorBy == ColorBy.RISK ? "risk" : "voting method")
         .append(", with the areas of their counties</desc>\n");
     out.append(SVG_STYLE);
     out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
     out.append("<rect class=\"sea\" x=\"")
-        .append(MAP_LEFT)
+        .append(String.valueOf(MAP_LEFT))
         .append("\" y=\"")
-        .append(MAP_TOP)
+        .append(String.valueOf(MAP_TOP))
         .append("\" width=\"")
-        .append(MAP_RIGHT - MAP_LEFT)
+        .append(String.valueOf(MAP_RIGHT - MAP_LEFT))
         .append("\" height=\"")
-        .append(MAP_BOTTOM - MAP_TOP)
+        .append(String.valueOf(MAP_BOTTOM - MAP_TOP))
         .append("\" rx=\"6\"/>\n");
     drawHeading(out, election);
-    drawGraticule(out);
-    Map<String, List<PollingStation>> byCounty = new LinkedHashMap<>();
-    for (PollingStation station : located) {
-      byCounty.computeIfAbsent(station.county(), id -> new ArrayList<>()).add(station);
+    projection.drawGraticule(out);
+    drawProvinceBoxes(out);
+    int[][] byCounty = located.byCounty();
+    List<List<double[]>> hulls = new ArrayList<>(byCounty.length);
+    for (int[] members : byCounty) {
+      hulls.add(hull(members));
     }
-    drawCountyAreas(out, byCounty);
-    // The commonest category goes below the county labels and the rarer ones above them, so that
-    // a label never hides the stations a reader looks for (the few electronic or high-risk ones).
-    Category commonest =
-        counts().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    drawStations(out, "stations", category -> category.equals(commonest));
-    drawCountyLabels(out, byCounty, commonest);
-    drawStations(out, "stations stations-above", category -> !category.equals(commonest));
-    drawScaleBar(out);
-    drawLegend(out);
+    drawCountyAreas(out, hulls);
+    boolean outlined = drawProvinceOutlines(out, byCounty, hulls);
+    List<Label> labels = placeLabels(byCounty);
+    out.append("<g class=\"leaders\">\n");
+    for (Label label : labels) {
+      if (label.placement().leader()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "<line class=\"leader\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>\n",
+                label.x(),
+                label.y(),
+                label.placement().leaderX(),
+                label.placement().leaderY()));
+      }
+    }
+    out.append("</g>\n");
+    drawStations(out);
+    drawLabels(out, labels);
+    projection.drawScaleBar(out);
+    drawLegend(out, outlined);
     out.append("</svg>\n");
   }
 
-  private void drawHeading(StringBuilder out, Election election) {
+  private void drawHeading(Writer out, Election election) throws IOException {
     out.append("<g class=\"heading\">\n");
     out.append("<text class=\"title-fa\" x=\"")
-        .append(WIDTH / 2)
+        .append(String.valueOf(WIDTH / 2))
         .append("\" y=\"38\" text-anchor=\"middle\" direction=\"rtl\">")
         .append(escape(election.name().fa()))
         .append("</text>\n");
     out.append("<text class=\"title\" x=\"")
-        .append(WIDTH / 2)
+        .append(String.valueOf(WIDTH / 2))
         .append("\" y=\"68\" text-anchor=\"middle\">")
         .append(escape(election.name().en().map(en -> en + " \u00b7 ").orElse("")))
         .append("voting day ")
         .append(escape(votingDay(election)))
         .append(" \u00b7 ")
-        .append(String.format(Locale.ROOT, "%,d", located.size()))
-        .append(located.size() == 1 ? " polling station" : " polling stations")
+        .append(String.format(Locale.ROOT, "%,d", located.size))
+        .append(located.size == 1 ? " polling station" : " polling stations")
         .append("</text>\n</g>\n");
   }
 
-  private void drawGraticule(StringBuilder out) {
-    double maxLon = minLon + (MAP_RIGHT - MAP_LEFT) / (cosine * scale);
-    double step = niceDegrees(Math.max(maxLat - minLat, maxLon - minLon));
-    out.append("<g class=\"graticule\">\n");
-    double firstLon = Math.ceil(minLon / step) * step;
-    for (int line = 0; line < MAX_GRID_LINES && firstLon + line * step <= maxLon; line++) {
-      double lon = firstLon + line * step;
-      double x = offsetX + (lon - minLon) * cosine * scale;
-      if (x < MAP_LEFT + 1 || x > MAP_RIGHT - 1) {
-        continue;
-      }
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/><text x=\"%.1f\" y=\"%d\""
-                  + " text-anchor=\"middle\">%s°E</text>\n",
-              x,
-              MAP_TOP,
-              x,
-              MAP_BOTTOM,
-              x,
-              MAP_TOP - 6,
-              degrees(lon)));
+  private void drawProvinceBoxes(Writer out) throws IOException {
+    if (boxed.isEmpty()) {
+      return;
     }
-    double firstLat = Math.ceil(minLat / step) * step;
-    for (int line = 0; line < MAX_GRID_LINES && firstLat + line * step <= maxLat; line++) {
-      double lat = firstLat + line * step;
-      double y = offsetY + (maxLat - lat) * scale;
-      if (y < MAP_TOP + 1 || y > MAP_BOTTOM - 1) {
-        continue;
-      }
+    out.append("<g class=\"province-boxes\">\n");
+    for (Province province : boxed) {
+      BoundingBox box = box(province).orElseThrow();
+      double left = projection.x(box.minLon());
+      double top = projection.y(box.maxLat());
+      out.append("<rect class=\"province-box\"");
+      attribute(out, "data-province", province.id());
       out.append(
           String.format(
               Locale.ROOT,
-              "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\"/><text x=\"%d\" y=\"%.1f\""
-                  + " text-anchor=\"end\" dominant-baseline=\"middle\">%s°N</text>\n",
-              MAP_LEFT,
-              y,
-              MAP_RIGHT,
-              y,
-              MAP_RIGHT + 0,
-              y - 8,
-              degrees(lat)));
+              " x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"/>\n",
+              left,
+              top,
+              projection.x(box.maxLon()) - left,
+              projection.y(box.minLat()) - top));
     }
     out.append("</g>\n");
   }
 
-  /** A round step for grid lines: about four to eight lines across the map. */
-  private static double niceDegrees(double span) {
-    for (double step : new double[] {0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10}) {
-      if (span / step <= 8) {
-        return step;
-      }
-    }
-    return 20;
-  }
-
-  private static String degrees(double value) {
-    String text = String.format(Locale.ROOT, "%.2f", value);
-    return text.replaceFirst("\\.?0+$", "");
-  }
-
-  /** Each county's stations enclosed by their convex hull: where the county votes. */
-  private void drawCountyAreas(StringBuilder out, Map<String, List<PollingStation>> byCounty) {
+  private void drawCountyAreas(Writer out, List<List<double[]>> hulls) throws IOException {
     out.append("<g class=\"counties\">\n");
-    for (Map.Entry<String, List<PollingStation>> county : byCounty.entrySet()) {
-      List<double[]> hull = hull(county.getValue());
+    for (int c = 0; c < hulls.size(); c++) {
+      List<double[]> hull = hulls.get(c);
       if (hull.size() < 3) {
         continue;
       }
-      out.append("<polygon class=\"county\" data-county=\"")
-          .append(escape(county.getKey()))
-          .append("\" points=\"");
-      for (int i = 0; i < hull.size(); i++) {
-        out.append(i == 0 ? "" : " ")
-            .append(String.format(Locale.ROOT, "%.1f,%.1f", hull.get(i)[0], hull.get(i)[1]));
-      }
-      out.append("\"/>\n");
+      out.append("<polygon class=\"county\"");
+      attribute(out, "data-county", located.counties.get(c));
+      points(out, hull);
     }
     out.append("</g>\n");
   }
 
-  /** The convex hull of the stations' points on the map (Andrew's monotone chain), O(n log n). */
-  private List<double[]> hull(List<PollingStation> stations) {
-    List<double[]> points = new ArrayList<>();
-    for (PollingStation station : stations) {
-      Location at = station.location().orElseThrow();
-      points.add(new double[] {x(at), y(at)});
+  private static void points(Writer out, List<double[]> polygon) throws IOException {
+    out.append(" points=\"");
+    for (int i = 0; i < polygon.size(); i++) {
+      out.append(i == 0 ? "" : " ")
+          .append(String.format(Locale.ROOT, "%.1f,%.1f", polygon.get(i)[0], polygon.get(i)[1]));
     }
+    out.append("\"/>\n");
+  }
+
+  /**
+   * The outline of each province the atlas covers whole: every county of it has a located station,
+   * and, when the province declares how many stations it has, the atlas locates that many. A hull
+   * of part of a province would be taken for the province.
+   */
+  private boolean drawProvinceOutlines(Writer out, int[][] byCounty, List<List<double[]>> hulls)
+      throws IOException {
+    Map<String, List<Integer>> countiesOf = new LinkedHashMap<>();
+    for (int c = 0; c < byCounty.length; c++) {
+      Optional<County> county = frame.index().county(located.counties.get(c));
+      if (county.isPresent()) {
+        countiesOf.computeIfAbsent(county.get().province(), p -> new ArrayList<>()).add(c);
+      }
+    }
+    Map<String, Integer> declaredCounties = new HashMap<>();
+    for (County county : frame.counties()) {
+      declaredCounties.merge(county.province(), 1, Integer::sum);
+    }
+    boolean any = false;
+    for (Province province : frame.provinces()) {
+      List<Integer> present = countiesOf.getOrDefault(province.id(), List.of());
+      int stationsIn = present.stream().mapToInt(c -> byCounty[c].length).sum();
+      boolean whole =
+          !present.isEmpty()
+              && present.size() == declaredCounties.getOrDefault(province.id(), 0)
+              && (province.declaredStations().isEmpty()
+                  || province.declaredStations().getAsInt() == stationsIn);
+      if (!whole) {
+        continue;
+      }
+      List<double[]> corners = new ArrayList<>();
+      present.forEach(c -> corners.addAll(hulls.get(c)));
+      List<double[]> outline = hullOfPoints(corners);
+      if (outline.size() < 3) {
+        continue;
+      }
+      if (!any) {
+        out.append("<g class=\"provinces\">\n");
+        any = true;
+      }
+      out.append("<polygon class=\"province\"");
+      attribute(out, "data-province", province.id());
+      points(out, outline);
+    }
+    if (any) {
+      out.append("</g>\n");
+    }
+    return any;
+  }
+
+  /** The convex hull of the stations' points on the map. */
+  private List<double[]> hull(int[] members) {
+    List<double[]> points = new ArrayList<>(members.length);
+    for (int i : members) {
+      points.add(new double[] {x(i), y(i)});
+    }
+    return hullOfPoints(points);
+  }
+
+  /** The convex hull of points (Andrew's monotone chain), O(n log n); fewer than 3 as they are. */
+  private static List<double[]> hullOfPoints(List<double[]> given) {
+    List<double[]> points = new ArrayList<>(given);
     points.sort(Comparator.<double[]>comparingDouble(p -> p[0]).thenComparingDouble(p -> p[1]));
     if (points.size() < 3) {
       return points;
@@ -378,69 +551,70 @@ final class AtlasMap {
     return station.risk().map(risk -> requireNonNull(RISKS.get(risk.level()))).orElse(NOT_ASSESSED);
   }
 
-  /** The categories in legend order, with how many stations each has. */
-  private Map<Category, Integer> counts() {
-    Map<Category, Integer> counts = new LinkedHashMap<>();
-    if (colorBy == ColorBy.METHOD) {
-      METHODS.values().forEach(category -> counts.put(category, 0));
-    } else {
-      RISKS.values().forEach(category -> counts.put(category, 0));
-    }
-    for (PollingStation station : located) {
-      counts.merge(category(station), 1, Integer::sum);
-    }
-    return counts;
-  }
-
-  private void drawStations(StringBuilder out, String classes, Predicate<Category> which) {
-    List<PollingStation> sorted = new ArrayList<>();
-    for (PollingStation station : located) {
-      if (which.test(category(station))) {
-        sorted.add(station);
+  /**
+   * Writes the stations, one pass over them for each size of dot, smallest first, so that the
+   * larger, rarer categories are drawn on top without holding the stations in memory.
+   */
+  private void drawStations(Writer out) throws IOException {
+    TreeSet<Double> sizes = new TreeSet<>();
+    for (int c = 0; c < categories.size(); c++) {
+      if (counts[c] > 0) {
+        sizes.add(categories.get(c).radius());
       }
     }
-    // Larger, rarer categories last, so that they are drawn on top.
-    sorted.sort(Comparator.comparingDouble(station -> category(station).radius()));
-    out.append("<g class=\"").append(classes).append("\">\n");
-    for (PollingStation station : sorted) {
-      Location at = station.location().orElseThrow();
-      Category category = category(station);
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "<circle class=\"station\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"",
-              x(at),
-              y(at),
-              category.radius(),
-              category.color()));
-      attribute(out, "data-id", station.id());
-      attribute(out, "data-name", station.name().fa());
-      station.name().en().ifPresent(en -> attribute(out, "data-name-en", en));
-      attribute(out, "data-county", countyName(station.county()));
-      attribute(out, "data-number", String.valueOf(station.number()));
-      attribute(out, "data-kind", lower(station.kind().name()));
-      attribute(out, "data-method", lower(station.votingMethod().name()));
-      attribute(out, "data-voters", String.format(Locale.ROOT, "%,d", station.expectedVoters()));
-      attribute(
-          out,
-          "data-risk",
-          station
-              .risk()
-              .map(
-                  risk ->
-                      lower(risk.level().name()) + risk.note().map(n -> " (" + n + ")").orElse(""))
-              .orElse("not assessed"));
-      if (titles) {
-        out.append("><title>").append(escape(tooltip(station))).append("</title></circle>\n");
-      } else {
-        out.append("/>\n");
+    out.append("<g class=\"stations\">\n");
+    for (double size : sizes) {
+      for (PollingStation station : stations) {
+        Optional<Location> point = GeoJson.pointOf(station);
+        Category category = category(station);
+        if (point.isEmpty() || category.radius() != size) {
+          continue;
+        }
+        drawStation(out, station, point.get(), category);
       }
     }
     out.append("</g>\n");
   }
 
+  private void drawStation(Writer out, PollingStation station, Location at, Category category)
+      throws IOException {
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<circle class=\"station\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"",
+            projection.x(at.lon()),
+            projection.y(at.lat()),
+            category.radius(),
+            category.color()));
+    attribute(out, "data-id", station.id());
+    attribute(out, "data-name", station.name().fa());
+    Optional<String> english = station.name().en();
+    if (english.isPresent()) {
+      attribute(out, "data-name-en", english.get());
+    }
+    attribute(out, "data-county", countyName(station.county()));
+    attribute(out, "data-number", String.valueOf(station.number()));
+    attribute(out, "data-kind", lower(station.kind().name()));
+    attribute(out, "data-method", lower(station.votingMethod().name()));
+    attribute(out, "data-voters", String.format(Locale.ROOT, "%,d", station.expectedVoters()));
+    attribute(
+        out,
+        "data-risk",
+        station
+            .risk()
+            .map(
+                risk ->
+                    lower(risk.level().name()) + risk.note().map(n -> " (" + n + ")").orElse(""))
+            .orElse("not assessed"));
+    if (titles) {
+      out.append("><title>").append(escape(tooltip(station))).append("</title></circle>\n");
+    } else {
+      out.append("/>\n");
+    }
+  }
+
   private String countyName(String id) {
-    return atlas.index().county(id).map(county -> county.name().fa()).orElse(id);
+    return frame.index().county(id).map(county -> county.name().fa()).orElse(id);
   }
 
   private String tooltip(PollingStation station) {
@@ -466,130 +640,126 @@ final class AtlasMap {
     return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  private void drawCountyLabels(
-      StringBuilder out, Map<String, List<PollingStation>> byCounty, Category commonest) {
-    out.append("<g class=\"labels\">\n");
-    List<double[]> placed = new ArrayList<>();
-    // Labels keep clear of the stations drawn above them, which a label would otherwise cover.
-    for (PollingStation station : located) {
-      Category category = category(station);
-      if (!category.equals(commonest)) {
-        Location at = station.location().orElseThrow();
-        double r = category.radius();
-        placed.add(new double[] {x(at) - r, y(at) - r, x(at) + r, y(at) + r});
-      }
+  /**
+   * A label that found a place: what it says, where its anchor is, and its box.
+   *
+   * @param cssClass what it names, {@code county-label} or {@code province-label}
+   * @param persian its first line
+   * @param english its second line, if any
+   * @param x its anchor, horizontally
+   * @param y its anchor, vertically
+   * @param placement where it goes
+   */
+  private record Label(
+      String cssClass,
+      String persian,
+      Optional<String> english,
+      double x,
+      double y,
+      LabelPlacer.Placement placement) {}
+
+  /** Rough widths of a label's two lines at their font sizes; enough to keep labels apart. */
+  private static double labelWidth(String persian, Optional<String> english) {
+    return Math.max(persian.length() * 9.5 + 6, english.map(String::length).orElse(0) * 6.2 + 6);
+  }
+
+  private static double labelHeight(Optional<String> english) {
+    return english.isPresent() ? 31 : 18;
+  }
+
+  private int leftOut;
+
+  /**
+   * Places the labels: first those of provinces drawn as boxes, then those of counties, larger
+   * counties first, each clear of every dot, the scale bar and the labels placed before it.
+   */
+  private List<Label> placeLabels(int[][] byCounty) {
+    LabelPlacer placer = new LabelPlacer(MapProjection.FRAME);
+    for (int i = 0; i < located.size; i++) {
+      double r = categories.get(located.category[i]).radius() + MARK_MARGIN;
+      placer.mark(LabelPlacer.Box.around(x(i), y(i), r, r));
     }
-    List<Map.Entry<String, List<PollingStation>>> counties = new ArrayList<>(byCounty.entrySet());
-    // Larger counties choose their place first; smaller ones move aside when they would overlap.
-    counties.sort(Comparator.comparingInt(e -> -e.getValue().size()));
-    for (Map.Entry<String, List<PollingStation>> entry : counties) {
-      Optional<County> county = atlas.index().county(entry.getKey());
-      String persian = county.map(c -> c.name().fa()).orElse(entry.getKey());
-      Optional<String> english = county.flatMap(c -> c.name().en());
+    placer.mark(projection.scaleBarBox());
+    List<Label> labels = new ArrayList<>();
+    for (Province province : boxed) {
+      BoundingBox box = box(province).orElseThrow();
+      double x = projection.x((box.minLon() + box.maxLon()) / 2);
+      double y = projection.y((box.minLat() + box.maxLat()) / 2);
+      Optional<String> english = province.name().en();
+      String persian = province.name().fa();
+      placer
+          .place(x, y, 0, labelWidth(persian, english), labelHeight(english))
+          .ifPresent(at -> labels.add(new Label("province-label", persian, english, x, y, at)));
+    }
+    Integer[] order = new Integer[byCounty.length];
+    for (int c = 0; c < order.length; c++) {
+      order[c] = c;
+    }
+    Arrays.sort(order, Comparator.comparingInt((Integer c) -> -byCounty[c].length));
+    for (int c : order) {
+      int[] members = byCounty[c];
+      String id = located.counties.get(c);
+      Optional<County> county = frame.index().county(id);
+      String persian = county.map(k -> k.name().fa()).orElse(id);
+      Optional<String> english = county.flatMap(k -> k.name().en());
       double cx = 0;
       double cy = 0;
-      for (PollingStation station : entry.getValue()) {
-        cx += x(station.location().orElseThrow());
-        cy += y(station.location().orElseThrow());
+      for (int i : members) {
+        cx += x(i);
+        cy += y(i);
       }
-      cx /= entry.getValue().size();
-      cy /= entry.getValue().size();
-      // Rough widths of the two lines at their font sizes; enough to keep labels apart.
-      double width =
-          Math.max(persian.length() * 9.5 + 6, english.map(String::length).orElse(0) * 6.2 + 4);
-      double[] box = place(cx, cy, width, placed);
-      placed.add(box);
-      double labelX = (box[0] + box[2]) / 2;
+      double x = cx / members.length;
+      double y = cy / members.length;
+      // A county of one station is labelled beside that station's dot, not over it.
+      double radius =
+          members.length == 1
+              ? categories.get(located.category[members[0]]).radius() + MARK_MARGIN
+              : 0;
+      placer
+          .place(x, y, radius, labelWidth(persian, english), labelHeight(english))
+          .ifPresent(at -> labels.add(new Label("county-label", persian, english, x, y, at)));
+    }
+    leftOut = placer.leftOut();
+    return labels;
+  }
+
+  private void drawLabels(Writer out, List<Label> labels) throws IOException {
+    out.append("<g class=\"labels\">\n");
+    for (Label label : labels) {
+      LabelPlacer.Box box = label.placement().box();
+      double middle = (box.left() + box.right()) / 2;
       out.append(
               String.format(
                   Locale.ROOT,
-                  "<text class=\"county-label\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\""
-                      + " direction=\"rtl\">",
-                  labelX,
-                  box[1] + 14))
-          .append(escape(persian))
-          .append("</text>\n");
-      english.ifPresent(
-          en ->
-              out.append(
-                      String.format(
-                          Locale.ROOT,
-                          "<text class=\"county-label-en\" x=\"%.1f\" y=\"%.1f\""
-                              + " text-anchor=\"middle\">",
-                          labelX,
-                          box[1] + 27))
-                  .append(escape(en))
-                  .append("</text>\n"));
+                  "<g class=\"label\"><rect class=\"label-box\" x=\"%.1f\" y=\"%.1f\""
+                      + " width=\"%.1f\" height=\"%.1f\" rx=\"3\"/><text class=\"%s\" x=\"%.1f\""
+                      + " y=\"%.1f\" text-anchor=\"middle\" direction=\"rtl\">",
+                  box.left(),
+                  box.top(),
+                  box.right() - box.left(),
+                  box.bottom() - box.top(),
+                  label.cssClass(),
+                  middle,
+                  box.top() + 14))
+          .append(escape(label.persian()))
+          .append("</text>");
+      if (label.english().isPresent()) {
+        out.append(
+                String.format(
+                    Locale.ROOT,
+                    "<text class=\"%s-en\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">",
+                    label.cssClass(),
+                    middle,
+                    box.top() + 27))
+            .append(escape(label.english().get()))
+            .append("</text>");
+      }
+      out.append("</g>\n");
     }
     out.append("</g>\n");
   }
 
-  /**
-   * A box for a label near (cx, cy) that overlaps no label placed before: the centroid first, then
-   * places around it, further out each round.
-   */
-  private static double[] place(double cx, double cy, double width, List<double[]> placed) {
-    double height = 30;
-    double[][] offsets = {
-      {0, 0}, {0, -1}, {0, 1}, {1, 0}, {-1, 0}, {1, -1}, {-1, -1}, {1, 1}, {-1, 1}
-    };
-    for (int ring = 1; ring <= 4; ring++) {
-      for (double[] offset : offsets) {
-        double left = cx - width / 2 + offset[0] * ring * width * 0.6;
-        double top = cy - height / 2 + offset[1] * ring * height * 0.7;
-        double[] box = {left, top, left + width, top + height};
-        if (inside(box) && placed.stream().noneMatch(other -> overlaps(box, other))) {
-          return box;
-        }
-      }
-    }
-    return new double[] {cx - width / 2, cy - height / 2, cx + width / 2, cy + height / 2};
-  }
-
-  private static boolean inside(double[] box) {
-    return box[0] >= MAP_LEFT && box[1] >= MAP_TOP && box[2] <= MAP_RIGHT && box[3] <= MAP_BOTTOM;
-  }
-
-  private static boolean overlaps(double[] a, double[] b) {
-    return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-  }
-
-  private void drawScaleBar(StringBuilder out) {
-    double pixelsPerKm = scale / KM_PER_DEGREE;
-    double km = 1;
-    for (double candidate : new double[] {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000}) {
-      if (candidate * pixelsPerKm <= (MAP_RIGHT - MAP_LEFT) / 5.0) {
-        km = candidate;
-      }
-    }
-    double length = km * pixelsPerKm;
-    double left = MAP_LEFT + 16;
-    double bottom = MAP_BOTTOM - 16;
-    out.append("<g class=\"scale\">\n");
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"6\" fill=\"#333333\"/>\n"
-                + "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"6\" fill=\"#ffffff\""
-                + " stroke=\"#333333\"/>\n"
-                + "<text x=\"%.1f\" y=\"%.1f\">0</text><text x=\"%.1f\" y=\"%.1f\""
-                + " text-anchor=\"end\">%s km</text>\n",
-            left,
-            bottom - 6,
-            length / 2,
-            left + length / 2,
-            bottom - 6,
-            length / 2,
-            left,
-            bottom - 12,
-            left + length,
-            bottom - 12,
-            degrees(km)));
-    out.append("</g>\n");
-  }
-
-  private void drawLegend(StringBuilder out) {
-    Map<Category, Integer> counts = counts();
+  private void drawLegend(Writer out, boolean outlined) throws IOException {
     int left = MAP_RIGHT + 24;
     int right = WIDTH - 24;
     int top = MAP_TOP;
@@ -602,8 +772,11 @@ final class AtlasMap {
             top + 16,
             colorBy == ColorBy.RISK ? "Polling stations by risk" : "Polling stations by method"));
     int y = top + 48;
-    for (Map.Entry<Category, Integer> entry : counts.entrySet()) {
-      Category category = entry.getKey();
+    for (int c = 0; c < categories.size(); c++) {
+      Category category = categories.get(c);
+      if (counts[c] == 0 && category.equals(NOT_ASSESSED)) {
+        continue;
+      }
       out.append("<g class=\"legend-entry\">")
           .append(
               String.format(
@@ -623,7 +796,7 @@ final class AtlasMap {
                   "<text class=\"count\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%,d</text>",
                   right,
                   y,
-                  entry.getValue()))
+                  counts[c]))
           .append(
               String.format(
                   Locale.ROOT,
@@ -634,26 +807,43 @@ final class AtlasMap {
           .append("</text></g>\n");
       y += 44;
     }
-    int unlocated = atlas.pollingStations().size() - located.size();
     y += 6;
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "<g class=\"legend-note\"><rect x=\"%d\" y=\"%d\" width=\"22\" height=\"12\""
-                + " class=\"county\"/><text x=\"%d\" y=\"%d\">area of a county's stations</text>",
-            left,
-            y - 10,
-            left + 30,
-            y));
+    out.append("<g class=\"legend-note\">");
+    if (located.size > 0) {
+      y = note(out, left, right, y, "county", COUNTY_AREA.message());
+    }
+    if (outlined) {
+      y = note(out, left, right, y, "province", PROVINCE_OUTLINE.message());
+    }
+    if (!boxed.isEmpty()) {
+      y = note(out, left, right, y, "province-box", PROVINCE_BOX.message());
+    }
     if (unlocated > 0) {
       out.append(
           String.format(
               Locale.ROOT,
               "<text x=\"%d\" y=\"%d\">%,d %s without a valid location not shown</text>",
               left,
-              y + 26,
+              y,
               unlocated,
               unlocated == 1 ? "station" : "stations"));
+      y += 26;
+    }
+    if (leftOut > 0) {
+      Message message = LABELS_LEFT_OUT.with("count", Argument.count(leftOut, LABEL));
+      out.append(
+              String.format(
+                  Locale.ROOT, "<text class=\"labels-left-out\" x=\"%d\" y=\"%d\">", left, y))
+          .append(escape(message.render(MessageStyle.ENGLISH)))
+          .append("</text>")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "<text class=\"legend-fa labels-left-out\" x=\"%d\" y=\"%d\" direction=\"rtl\">",
+                  right,
+                  y + 17))
+          .append(escape(message.render(MessageStyle.PERSIAN)))
+          .append("</text>");
     }
     out.append("</g>\n</g>\n");
     out.append(
@@ -663,12 +853,38 @@ final class AtlasMap {
                 + "</text><text class=\"credit\" x=\"%d\" y=\"%d\">Drawn by Election Atlas</text>\n",
             left,
             MAP_BOTTOM - 18,
-            degrees(Math.round((minLat + maxLat) / 2 * 10) / 10.0),
+            MapProjection.degrees(projection.trueLatitude()),
             left,
             MAP_BOTTOM - 4));
   }
 
-  private static void attribute(StringBuilder out, String name, String value) {
+  /** A swatch and its note in both languages; returns where the next line goes. */
+  private static int note(Writer out, int left, int right, int y, String swatch, Message note)
+      throws IOException {
+    out.append(
+            String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"22\" height=\"12\" class=\"%s\"/>"
+                    + "<text x=\"%d\" y=\"%d\">",
+                left,
+                y - 10,
+                swatch,
+                left + 30,
+                y))
+        .append(escape(note.render(MessageStyle.ENGLISH)))
+        .append("</text>")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "<text class=\"legend-fa\" x=\"%d\" y=\"%d\" direction=\"rtl\">",
+                right,
+                y + 17))
+        .append(escape(note.render(MessageStyle.PERSIAN)))
+        .append("</text>\n");
+    return y + 44;
+  }
+
+  private static void attribute(Writer out, String name, String value) throws IOException {
     out.append(' ').append(name).append("=\"").append(escape(value)).append('"');
   }
 
@@ -688,11 +904,14 @@ final class AtlasMap {
           + ".graticule line { stroke: #dcdad3; stroke-width: 0.7; }\n"
           + ".graticule text { font-size: 10px; fill: #8a877e; }\n"
           + ".county { fill: #e6e3d9; stroke: #c8c4b6; stroke-width: 1; stroke-linejoin: round; }\n"
+          + ".province { fill: none; stroke: #6b6557; stroke-width: 1.6; stroke-dasharray: 6 3;"
+          + " stroke-linejoin: round; }\n"
+          + ".province-box { fill: #ebe8de; fill-opacity: 0.5; stroke: #8a8474; stroke-width: 1; }\n"
+          + ".leader { stroke: #555555; stroke-width: 0.8; }\n"
+          + ".label-box { fill: #ffffff; fill-opacity: 0.8; stroke: #bdb8a9; stroke-width: 0.5; }\n"
           + ".station { stroke: #ffffff; stroke-width: 0.6; }\n"
-          + ".county-label, .county-label-en { paint-order: stroke; stroke: #ffffff;"
-          + " stroke-width: 2.5px; stroke-opacity: 0.85; stroke-linejoin: round; }\n"
-          + ".county-label { font-size: 13px; font-weight: bold; fill: #2b2b2b; }\n"
-          + ".county-label-en { font-size: 10px; fill: #5f5f5f; }\n"
+          + ".county-label, .province-label { font-size: 13px; font-weight: bold; fill: #2b2b2b; }\n"
+          + ".county-label-en, .province-label-en { font-size: 10px; fill: #5f5f5f; }\n"
           + ".scale text { font-size: 11px; fill: #333333; }\n"
           + ".legend text { font-size: 13px; fill: #333333; }\n"
           + ".legend .legend-title { font-size: 15px; font-weight: bold; }\n"

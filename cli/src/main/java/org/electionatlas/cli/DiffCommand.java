@@ -122,7 +122,9 @@ final class DiffCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "text (default) or json (for scripts, see docs/diff.md).")
+      description =
+          "text (default), json (for scripts, see docs/diff.md) or html (a page with a map of"
+              + " what changed, see docs/exports.md).")
   DiffFormat format = DiffFormat.TEXT;
 
   @Option(
@@ -189,7 +191,7 @@ final class DiffCommand implements Callable<Integer> {
       StationMatching matching,
       List<EntityChange> frames)
       throws IOException {
-    DiffWriter writer = format.writer(out, style);
+    DiffWriter writer = format.writer(out, style, was, is);
     writer.begin(header);
     for (EntityChange change : frames) {
       if (change.kind().ordinal() < EntityKind.POLLING_STATION.ordinal()) {

@@ -1,6 +1,7 @@
 package org.electionatlas.cli;
 
 import java.io.OutputStream;
+import org.electionatlas.io.StationStream;
 import org.electionatlas.message.MessageStyle;
 
 /**
@@ -12,18 +13,29 @@ enum DiffFormat {
   /** One line per change, compiler style, with both files' line and column. */
   TEXT {
     @Override
-    DiffWriter writer(OutputStream out, MessageStyle style) {
+    DiffWriter writer(OutputStream out, MessageStyle style, StationStream was, StationStream is) {
       return new TextDiffWriter(out, style);
     }
   },
   /** A versioned JSON document for programs; docs/diff.md describes it. */
   JSON {
     @Override
-    DiffWriter writer(OutputStream out, MessageStyle style) {
+    DiffWriter writer(OutputStream out, MessageStyle style, StationStream was, StationStream is) {
       return new JsonDiffWriter(out, style, VersionProvider.version());
+    }
+  },
+  /** A page with a map of the stations that changed, and the list of changes; see DiffMap. */
+  HTML {
+    @Override
+    DiffWriter writer(OutputStream out, MessageStyle style, StationStream was, StationStream is) {
+      return new HtmlDiffWriter(out, style, was, is);
     }
   };
 
-  /** The writer of this format to {@code out}, wording messages in {@code style}. */
-  abstract DiffWriter writer(OutputStream out, MessageStyle style);
+  /**
+   * The writer of this format to {@code out}, wording messages in {@code style}; the page reads the
+   * stations of the two atlases again for the map.
+   */
+  abstract DiffWriter writer(
+      OutputStream out, MessageStyle style, StationStream was, StationStream is);
 }

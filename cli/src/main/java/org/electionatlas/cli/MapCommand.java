@@ -2,6 +2,9 @@ package org.electionatlas.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -66,9 +69,14 @@ final class MapCommand implements Callable<Integer> {
   public Integer call() {
     Format chosen = format == null ? formatOf(output) : format;
     Atlas atlas = Inputs.parse(file, terminal).atlas();
-    String document =
-        chosen == Format.HTML ? AtlasMap.html(atlas, colorBy) : AtlasMap.svg(atlas, colorBy);
-    Outputs.write(output, terminal, out -> out.write(document.getBytes(UTF_8)));
+    Outputs.write(
+        output,
+        terminal,
+        out -> {
+          Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 64 * 1024);
+          AtlasMap.write(atlas, atlas.pollingStations(), colorBy, chosen, writer);
+          writer.flush();
+        });
     Unplaced.report(terminal, "map", atlas, "the map");
     return ExitCode.OK;
   }
