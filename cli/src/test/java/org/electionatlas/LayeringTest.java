@@ -65,6 +65,17 @@ class LayeringTest {
   }
 
   @Test
+  void only_io_and_the_command_use_the_internal_package_of_io() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("org.electionatlas.io..", "org.electionatlas.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.electionatlas.io.internal..")
+        .check(ALL);
+  }
+
+  @Test
   void every_class_of_the_library_is_in_a_layer() {
     String[] layers = Arrays.copyOf(CORE, CORE.length + 2);
     layers[CORE.length] = "org.electionatlas.io..";

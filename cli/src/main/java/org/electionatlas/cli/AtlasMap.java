@@ -22,7 +22,7 @@ import java.util.TreeSet;
 import org.electionatlas.calendar.JalaliDate;
 import org.electionatlas.calendar.JalaliFormat;
 import org.electionatlas.io.GeoJson;
-import org.electionatlas.io.SafeText;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageStyle;

@@ -17,7 +17,7 @@ import org.electionatlas.diff.ChangeType;
 import org.electionatlas.diff.EntityChange;
 import org.electionatlas.diff.FieldChange;
 import org.electionatlas.io.GeoJson;
-import org.electionatlas.io.SafeText;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Language;
 import org.electionatlas.message.Message;

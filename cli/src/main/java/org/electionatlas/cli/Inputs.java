@@ -13,8 +13,8 @@ import org.electionatlas.io.CheckOptions;
 import org.electionatlas.io.CheckedSource;
 import org.electionatlas.io.CheckedSource.ReadFailure;
 import org.electionatlas.io.ParsedAtlas;
-import org.electionatlas.io.SafeText;
 import org.electionatlas.io.StationStream;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.validation.PreviousRound;
 import org.electionatlas.validation.Validator;
 

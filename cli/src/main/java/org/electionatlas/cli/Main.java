@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.electionatlas.io.SafeText;
+import org.electionatlas.io.internal.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -8,7 +8,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.electionatlas.io.SafeText;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.model.Atlas;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;

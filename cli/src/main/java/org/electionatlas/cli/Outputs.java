@@ -6,8 +6,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import org.electionatlas.io.AtomicFiles;
-import org.electionatlas.io.SafeText;
+import org.electionatlas.io.internal.AtomicFiles;
+import org.electionatlas.io.internal.SafeText;
 import org.jspecify.annotations.Nullable;
 
 /**

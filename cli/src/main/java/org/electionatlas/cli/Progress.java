@@ -2,7 +2,7 @@ package org.electionatlas.cli;
 
 import java.io.PrintStream;
 import java.util.function.LongSupplier;
-import org.electionatlas.io.SafeText;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageStyle;

@@ -12,7 +12,7 @@ import java.util.Objects;
 import org.electionatlas.diff.AreaChange;
 import org.electionatlas.diff.ChangeType;
 import org.electionatlas.diff.EntityChange;
-import org.electionatlas.io.SafeText;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageStyle;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.EventTime;
 import org.electionatlas.model.ExtensionValue;

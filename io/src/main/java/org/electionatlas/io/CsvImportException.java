@@ -3,6 +3,7 @@ package org.electionatlas.io;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.electionatlas.io.internal.SafeText;
 
 /**
  * A station CSV that cannot be imported, with every problem found in it, each on its line. Nothing

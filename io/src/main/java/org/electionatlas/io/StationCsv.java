@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.Location;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.model.Atlas;
 
 /**

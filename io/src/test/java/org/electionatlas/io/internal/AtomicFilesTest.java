@@ -1,4 +1,4 @@
-package org.electionatlas.io;
+package org.electionatlas.io.internal;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.electionatlas.io;
+package org.electionatlas.io.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.electionatlas.io;
+package org.electionatlas.io.internal;
 
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -201,8 +201,12 @@ public final class SafeText {
    * a C0 control (tab, line feed and carriage return included), DEL, a C1 control, an unpaired
    * surrogate, or U+FFFE or U+FFFF. {@code multiline} allows tab, line feed and carriage return, as
    * an address or a note may hold them.
+   *
+   * @param text the text
+   * @param multiline whether tab, line feed and carriage return are allowed
+   * @return the index of the first unsafe character, or -1 when there is none
    */
-  static int firstUnsafe(String text, boolean multiline) {
+  public static int firstUnsafe(String text, boolean multiline) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       boolean lineBreakOrTab = c == '\t' || c == '\n' || c == '\r';
@@ -221,8 +225,12 @@ public final class SafeText {
         || isUnpairedSurrogate(text, i);
   }
 
-  /** The character at i as a {@code \u0001}-style escape, for messages. */
-  static String unicodeEscape(char c) {
+  /**
+   * {@return the character as a {@code \u0001}-style escape, for messages}
+   *
+   * @param c the character
+   */
+  public static String unicodeEscape(char c) {
     return String.format(Locale.ROOT, "\\u%04X", (int) c);
   }
 

@@ -1,4 +1,4 @@
-package org.electionatlas.io;
+package org.electionatlas.io.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,15 +14,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * on {@code System.exit} from another thread. Only {@code kill -9} and a power cut escape it;
  * {@link AtomicFiles} sweeps what they leave.
  */
-final class InFlight {
+public final class InFlight {
 
   private static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
   private static final AtomicBoolean HOOKED = new AtomicBoolean();
 
   private InFlight() {}
 
-  /** Deletes the file at shutdown unless {@link #done} is called first. */
-  static void add(Path file) {
+  /**
+   * Deletes the file at shutdown unless {@link #done} is called first.
+   *
+   * @param file the temporary file about to be written
+   */
+  public static void add(Path file) {
     if (HOOKED.compareAndSet(false, true)) {
       try {
         Runtime.getRuntime().addShutdownHook(new Thread(InFlight::deleteAll, "atlas-temporary"));
@@ -33,8 +37,12 @@ final class InFlight {
     FILES.add(file);
   }
 
-  /** The file is gone or has become the target: nothing to delete at shutdown. */
-  static void done(Path file) {
+  /**
+   * The file is gone or has become the target: nothing to delete at shutdown.
+   *
+   * @param file a file given to {@link #add}
+   */
+  public static void done(Path file) {
     FILES.remove(file);
   }
 
