@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import org.electionatlas.calendar.JalaliDate;
 import org.electionatlas.calendar.JalaliFormat;
 import org.electionatlas.io.GeoJson;
+import org.electionatlas.io.StationSource;
 import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
@@ -54,11 +55,11 @@ import org.electionatlas.model.VotingMethod;
  * provinces alone (the {@code iran-provinces} sample) is a map rather than an empty frame.
  *
  * <p>The map is written as it is drawn, to a {@link Writer}. The stations are read twice or more,
- * through an {@link Iterable}: once for where they are and what category each is in, which is kept
- * in a few numbers per station; then once for each size of dot, to write them smallest first, so
- * that the rarer, larger categories are drawn on top. The colours are from the Okabe-Ito palette,
- * which people with the common forms of colour blindness tell apart; the rarer categories are also
- * drawn larger, so they do not rely on colour alone.
+ * through a {@link StationSource}: once for where they are and what category each is in, which is
+ * kept in a few numbers per station; then once for each size of dot, to write them smallest first,
+ * so that the rarer, larger categories are drawn on top. The colours are from the Okabe-Ito
+ * palette, which people with the common forms of colour blindness tell apart; the rarer categories
+ * are also drawn larger, so they do not rely on colour alone.
  */
 final class AtlasMap {
 
@@ -113,7 +114,7 @@ final class AtlasMap {
       MessageTemplate.of("map.province-box", "a province's bounding box", "کادر محدودهٔ یک استان");
 
   private final Atlas frame;
-  private final Iterable<PollingStation> stations;
+  private final StationSource stations;
   private final ColorBy colorBy;
   private final boolean titles;
   private final List<Category> categories;
@@ -123,8 +124,8 @@ final class AtlasMap {
   private final MapProjection projection;
   private final List<Province> boxed;
 
-  private AtlasMap(
-      Atlas frame, Iterable<PollingStation> stations, ColorBy colorBy, boolean titles) {
+  private AtlasMap(Atlas frame, StationSource stations, ColorBy colorBy, boolean titles)
+      throws IOException {
     this.frame = frame;
     this.stations = stations;
     this.colorBy = colorBy;
@@ -139,18 +140,19 @@ final class AtlasMap {
                 NOT_ASSESSED);
     this.counts = new int[categories.size()];
     this.located = new Located();
-    long without = 0;
-    for (PollingStation station : stations) {
-      Optional<Location> point = GeoJson.pointOf(station);
-      if (point.isEmpty()) {
-        without++;
-        continue;
-      }
-      int category = categories.indexOf(category(station));
-      counts[category]++;
-      located.add(point.get(), category, station.county());
-    }
-    this.unlocated = without;
+    long[] without = {0};
+    stations.forEach(
+        station -> {
+          Optional<Location> point = GeoJson.pointOf(station);
+          if (point.isEmpty()) {
+            without[0]++;
+            return;
+          }
+          int category = categories.indexOf(category(station));
+          counts[category]++;
+          located.add(point.get(), category, station.county());
+        });
+    this.unlocated = without[0];
     Map<String, Integer> perProvince = new HashMap<>();
     for (String county : located.counties) {
       frame.index().county(county).ifPresent(c -> perProvince.merge(c.province(), 1, Integer::sum));
@@ -251,18 +253,14 @@ final class AtlasMap {
    * Writes the map of the stations on the atlas's frame (its election, provinces and counties).
    *
    * @param frame the atlas whose election, provinces and counties the map names
-   * @param stations the stations to draw; iterated more than once
+   * @param stations the stations to draw; gone through more than once
    * @param colorBy what the colours show
    * @param format SVG, or an HTML page around it
    * @param out where the document goes
    * @throws IOException if writing fails
    */
   static void write(
-      Atlas frame,
-      Iterable<PollingStation> stations,
-      ColorBy colorBy,
-      MapCommand.Format format,
-      Writer out)
+      Atlas frame, StationSource stations, ColorBy colorBy, MapCommand.Format format, Writer out)
       throws IOException {
     if (format == MapCommand.Format.SVG) {
       out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -295,7 +293,7 @@ final class AtlasMap {
   private static String inMemory(Atlas atlas, ColorBy colorBy, MapCommand.Format format) {
     StringWriter out = new StringWriter(512 * 1024);
     try {
-      write(atlas, atlas.pollingStations(), colorBy, format, out);
+      write(atlas, atlas.pollingStations()::forEach, colorBy, format, out);
     } catch (IOException e) {
       throw new UncheckedIOException("a StringWriter does not fail", e);
     }
@@ -564,13 +562,21 @@ final class AtlasMap {
     }
     out.append("<g class=\"stations\">\n");
     for (double size : sizes) {
-      for (PollingStation station : stations) {
-        Optional<Location> point = GeoJson.pointOf(station);
-        Category category = category(station);
-        if (point.isEmpty() || category.radius() != size) {
-          continue;
-        }
-        drawStation(out, station, point.get(), category);
+      try {
+        stations.forEach(
+            station -> {
+              Optional<Location> point = GeoJson.pointOf(station);
+              Category category = category(station);
+              if (point.isPresent() && category.radius() == size) {
+                try {
+                  drawStation(out, station, point.get(), category);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              }
+            });
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
     }
     out.append("</g>\n");

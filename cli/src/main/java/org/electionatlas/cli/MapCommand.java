@@ -3,12 +3,17 @@ package org.electionatlas.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.electionatlas.io.StationSource;
+import org.electionatlas.io.StationStream;
 import org.electionatlas.io.internal.SafeText;
+import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -65,19 +70,43 @@ final class MapCommand implements Callable<Integer> {
     this.terminal = terminal;
   }
 
+  private static final Phrase DRAWING = Phrase.of("drawing", "رسم");
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Format chosen = format == null ? formatOf(output) : format;
-    Atlas atlas = Inputs.parse(file, terminal).atlas();
-    Outputs.write(
-        output,
-        terminal,
-        out -> {
-          Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 64 * 1024);
-          AtlasMap.write(atlas, atlas.pollingStations(), colorBy, chosen, writer);
-          writer.flush();
-        });
-    Unplaced.report(terminal, "map", atlas, "the map");
+    // The stations stream by, once to place them and once for each size of dot; what is kept
+    // between the passes is a few numbers a station (AtlasMap), so a national atlas fits.
+    try (StationStream stream = Inputs.stream(file, terminal);
+        Progress progress = Progress.of(terminal, MessageStyle.ENGLISH, DRAWING, file)) {
+      Atlas frame = stream.frame();
+      Unplaced.Count unplaced = new Unplaced.Count();
+      boolean[] counted = {false};
+      StationSource stations =
+          consumer -> {
+            boolean first = !counted[0];
+            Inputs.stations(
+                stream,
+                progress,
+                station -> {
+                  if (first) {
+                    unplaced.add(station.station());
+                  }
+                  consumer.accept(station.station());
+                });
+            counted[0] = true;
+          };
+      Outputs.write(
+          output,
+          terminal,
+          out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, UTF_8), 64 * 1024);
+            AtlasMap.write(frame, stations, colorBy, chosen, writer);
+            writer.flush();
+          });
+      progress.close();
+      unplaced.report(terminal, "map", "the map");
+    }
     return ExitCode.OK;
   }
 

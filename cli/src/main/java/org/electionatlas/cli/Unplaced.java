@@ -1,7 +1,6 @@
 package org.electionatlas.cli;
 
 import org.electionatlas.io.GeoJson;
-import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 
 /**
@@ -14,13 +13,6 @@ import org.electionatlas.model.PollingStation;
 final class Unplaced {
 
   private Unplaced() {}
-
-  /** Says how many stations the document leaves out, if any; {@code into} names the document. */
-  static void report(Terminal terminal, String command, Atlas atlas, String into) {
-    Count count = new Count();
-    atlas.pollingStations().forEach(count::add);
-    count.report(terminal, command, into);
-  }
 
   /** The stations left out so far, counted as they go by. */
   static final class Count {
