@@ -3,19 +3,29 @@ package org.electionatlas.validation;
 import java.util.Arrays;
 
 /**
- * Station ids in one growing array of characters with an open-addressing hash table over it: about
- * two bytes a character and twelve bytes an id, where a {@code HashMap<String, Integer>} takes
- * about a hundred bytes an id.
+ * Station ids in pages of characters with an open-addressing hash table over them: about two bytes
+ * a character and twenty bytes an id, where a {@code HashMap<String, Integer>} takes about a
+ * hundred bytes an id. The characters are kept in pages of at most {@value #PAGE} rather than one
+ * array, because doubling one array of a million ids holds both copies at once: 100 MB of a 256 MB
+ * heap at the moment a streaming validation against a previous round needs it most.
  */
 final class IdTable {
 
   private static final int EMPTY = -1;
 
-  private char[] characters = new char[1 << 12];
-  private int used;
+  private static final int PAGE = 1 << 16;
 
-  /** Where each added id starts in {@link #characters}; the next one's start is where it ends. */
-  private int[] starts = new int[1 << 8];
+  private char[][] pages = new char[4][];
+  private int pageCount;
+
+  /** Characters used of the last page. */
+  private int pageUsed;
+
+  /** The page, start and length of each added id. */
+  private int[] pageOf = new int[1 << 8];
+
+  private int[] startOf = new int[1 << 8];
+  private int[] lengthOf = new int[1 << 8];
 
   private int size;
 
@@ -50,7 +60,7 @@ final class IdTable {
     if (index < 0 || index >= size) {
       throw new IndexOutOfBoundsException("no id at " + index + " of " + size);
     }
-    return new String(characters, starts[index], starts[index + 1] - starts[index]);
+    return new String(pages[pageOf[index]], startOf[index], lengthOf[index]);
   }
 
   /**
@@ -68,16 +78,21 @@ final class IdTable {
 
   /** Adds the next station's id; a repeated id keeps pointing at its first station. */
   void add(String id) {
-    if (size == starts.length - 1) {
-      starts = Arrays.copyOf(starts, starts.length * 2);
+    if (size == pageOf.length) {
+      pageOf = Arrays.copyOf(pageOf, size * 2);
+      startOf = Arrays.copyOf(startOf, size * 2);
+      lengthOf = Arrays.copyOf(lengthOf, size * 2);
     }
-    if (used + id.length() > characters.length) {
-      characters = Arrays.copyOf(characters, Math.max(characters.length * 2, used + id.length()));
+    int length = id.length();
+    if (pageCount == 0 || pageUsed + length > pages[pageCount - 1].length) {
+      newPage(length);
     }
-    id.getChars(0, id.length(), characters, used);
-    starts[size] = used;
-    used += id.length();
-    starts[size + 1] = used;
+    char[] page = pages[pageCount - 1];
+    id.getChars(0, length, page, pageUsed);
+    pageOf[size] = pageCount - 1;
+    startOf[size] = pageUsed;
+    lengthOf[size] = length;
+    pageUsed += length;
     if (indexOf(id) == EMPTY) {
       insert(size, id.hashCode());
     }
@@ -85,6 +100,16 @@ final class IdTable {
     if (size * 2 > slots.length) {
       rehash();
     }
+  }
+
+  /** A page twice the last, from 4,096 to {@value #PAGE} characters, and never less than needed. */
+  private void newPage(int needed) {
+    int last = pageCount == 0 ? 1 << 11 : pages[pageCount - 1].length;
+    if (pageCount == pages.length) {
+      pages = Arrays.copyOf(pages, pageCount * 2);
+    }
+    pages[pageCount++] = new char[Math.max(needed, Math.min(PAGE, last * 2))];
+    pageUsed = 0;
   }
 
   private void insert(int index, int hash) {
@@ -107,20 +132,22 @@ final class IdTable {
   }
 
   private int hashOf(int index) {
+    char[] page = pages[pageOf[index]];
     int hash = 0;
-    for (int i = starts[index]; i < starts[index + 1]; i++) {
-      hash = 31 * hash + characters[i];
+    for (int i = startOf[index], end = i + lengthOf[index]; i < end; i++) {
+      hash = 31 * hash + page[i];
     }
     return hash;
   }
 
   private boolean idEquals(int index, String id) {
-    int start = starts[index];
-    if (starts[index + 1] - start != id.length()) {
+    if (lengthOf[index] != id.length()) {
       return false;
     }
+    char[] page = pages[pageOf[index]];
+    int start = startOf[index];
     for (int i = 0; i < id.length(); i++) {
-      if (characters[start + i] != id.charAt(i)) {
+      if (page[start + i] != id.charAt(i)) {
         return false;
       }
     }
