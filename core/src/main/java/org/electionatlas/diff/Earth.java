@@ -1,23 +1,17 @@
 package org.electionatlas.diff;
 
+import org.electionatlas.model.Location;
+
 /** Distances and bearings on the earth, for points given in degrees. */
 final class Earth {
 
-  /** The mean radius of the earth (IUGG), in metres. */
-  private static final double RADIUS_M = 6_371_008.8;
-
   private Earth() {}
 
-  /** The great-circle distance between two points, in metres (haversine). */
+  /**
+   * The great-circle distance between two points, in metres (see {@link Location#metersBetween}).
+   */
   static double meters(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double h =
-        Math.pow(Math.sin(dLat / 2), 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+    return Location.metersBetween(lat1, lon1, lat2, lon2);
   }
 
   /** The initial bearing from the first point to the second, in degrees clockwise from north. */

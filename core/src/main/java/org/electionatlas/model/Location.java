@@ -53,6 +53,31 @@ public abstract class Location implements Extensible {
     return Double.isFinite(degrees) && degrees >= -180 && degrees <= 180;
   }
 
+  /** The mean radius of the earth (IUGG), in metres. */
+  public static final double EARTH_RADIUS_M = 6_371_008.8;
+
+  /**
+   * {@return the great-circle distance between two points given in degrees, in metres} The
+   * haversine formula on a sphere of {@link #EARTH_RADIUS_M}: within half a percent of the
+   * ellipsoid, which is what moved-station and far-from-county checks need. The one place the
+   * library measures distances, so that the rules, the diff and the previous round agree.
+   *
+   * @param lat1 the first point's latitude
+   * @param lon1 the first point's longitude
+   * @param lat2 the second point's latitude
+   * @param lon2 the second point's longitude
+   */
+  public static double metersBetween(double lat1, double lon1, double lat2, double lon2) {
+    double dLat = Math.toRadians(lat2 - lat1);
+    double dLon = Math.toRadians(lon2 - lon1);
+    double h =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(lat1))
+                * Math.cos(Math.toRadians(lat2))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+
   /**
    * {@return a point without extensions}
    *

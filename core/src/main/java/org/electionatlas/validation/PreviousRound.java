@@ -149,7 +149,7 @@ public final class PreviousRound {
     if (lat[index] == NO_LOCATION || now.isEmpty() || !now.get().isValid()) {
       return Double.NaN;
     }
-    return Earth.meters(
+    return Location.metersBetween(
         lat[index] / UNITS,
         lon[index] / UNITS,
         Math.round(now.get().lat() * UNITS) / UNITS,
@@ -273,24 +273,6 @@ public final class PreviousRound {
      */
     public PreviousRound build(Reread reread) {
       return new PreviousRound(this, requireNonNull(reread, "reread"));
-    }
-  }
-
-  /** Great-circle distances, as the diff measures them. */
-  private static final class Earth {
-    private static final double RADIUS_M = 6_371_008.8;
-
-    private Earth() {}
-
-    static double meters(double lat1, double lon1, double lat2, double lon2) {
-      double dLat = Math.toRadians(lat2 - lat1);
-      double dLon = Math.toRadians(lon2 - lon1);
-      double h =
-          Math.pow(Math.sin(dLat / 2), 2)
-              + Math.cos(Math.toRadians(lat1))
-                  * Math.cos(Math.toRadians(lat2))
-                  * Math.pow(Math.sin(dLon / 2), 2);
-      return 2 * RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
     }
   }
 }

@@ -53,8 +53,6 @@ final class StationLocationFarFromCountyRule implements Rule {
   /** The fewest stations placed in a county for it to be judged. */
   static final int MIN_STATIONS = 8;
 
-  private static final double EARTH_RADIUS_M = 6_371_008.8;
-
   static final RuleInfo INFO =
       RuleInfo.builder()
           .id("station-location-far-from-county")
@@ -313,7 +311,7 @@ final class StationLocationFarFromCountyRule implements Rule {
      * the station's are looked at, found by binary search.
      */
     private int nearestOther(int i, int own) {
-      double band = Math.toDegrees(widestLimit / EARTH_RADIUS_M);
+      double band = Math.toDegrees(widestLimit / Location.EARTH_RADIUS_M);
       int from = lowerBound(lat[i] - band);
       int best = -1;
       double bestDistance = Double.POSITIVE_INFINITY;
@@ -353,15 +351,8 @@ final class StationLocationFarFromCountyRule implements Rule {
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
   }
 
-  /** The great-circle distance between two points in degrees, in metres (haversine). */
+  /** The great-circle distance between two points in degrees, in metres. */
   static double meters(double lat1, double lon1, double lat2, double lon2) {
-    double dLat = Math.toRadians(lat2 - lat1);
-    double dLon = Math.toRadians(lon2 - lon1);
-    double h =
-        Math.pow(Math.sin(dLat / 2), 2)
-            + Math.cos(Math.toRadians(lat1))
-                * Math.cos(Math.toRadians(lat2))
-                * Math.pow(Math.sin(dLon / 2), 2);
-    return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+    return Location.metersBetween(lat1, lon1, lat2, lon2);
   }
 }
