@@ -126,6 +126,28 @@ public final class RoundComparison {
   }
 
   /**
+   * {@return a check that judges every station paired with one of the previous round: those paired
+   * by id as they pass, then, at the end, those paired after their id changed} What a rule that
+   * compares each station with its former self needs, and nothing more.
+   *
+   * @param judge what receives each pair, once
+   */
+  public RuleCheck eachMatch(Consumer<MatchedStation> judge) {
+    requireNonNull(judge, "judge");
+    return new RuleCheck() {
+      @Override
+      public void station(int index, PollingStation station) {
+        matchById(index, station).ifPresent(judge);
+      }
+
+      @Override
+      public void end() {
+        forEachLateMatch(judge);
+      }
+    };
+  }
+
+  /**
    * {@return the station of the previous round with this station's id, when there is one; the
    * pairing is final, so a rule may judge the pair while the station is checked}
    *

@@ -8,7 +8,6 @@ import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageTemplate;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
-import org.electionatlas.model.PollingStation;
 
 /**
  * No polling station stands farther than the policy's distance ({@link
@@ -106,16 +105,6 @@ final class StationMovedFarRule implements Rule {
                   .with("distance", Argument.distance(pair.meters()))
                   .with("limit", Argument.distance(limit)));
         };
-    return new RuleCheck() {
-      @Override
-      public void station(int index, PollingStation station) {
-        comparison.matchById(index, station).ifPresent(judge);
-      }
-
-      @Override
-      public void end() {
-        comparison.forEachLateMatch(judge);
-      }
-    };
+    return comparison.eachMatch(judge);
   }
 }

@@ -7,7 +7,6 @@ import org.electionatlas.message.Argument;
 import org.electionatlas.message.MessageTemplate;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
-import org.electionatlas.model.PollingStation;
 
 /**
  * No polling station's expected voters differ from the same station's in the previous round by more
@@ -102,16 +101,6 @@ final class StationVotersChangedRule implements Rule {
                   .with("share", Argument.percent(share))
                   .with("limit", Argument.percent(limit)));
         };
-    return new RuleCheck() {
-      @Override
-      public void station(int index, PollingStation station) {
-        comparison.matchById(index, station).ifPresent(judge);
-      }
-
-      @Override
-      public void end() {
-        comparison.forEachLateMatch(judge);
-      }
-    };
+    return comparison.eachMatch(judge);
   }
 }
