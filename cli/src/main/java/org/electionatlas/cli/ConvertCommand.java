@@ -7,7 +7,6 @@ import org.electionatlas.io.GeoJson;
 import org.electionatlas.io.StationCsv;
 import org.electionatlas.io.StationStream;
 import org.electionatlas.io.StationWriter;
-import org.electionatlas.message.MessageStyle;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
@@ -71,8 +70,6 @@ final class ConvertCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() throws IOException {
-    // The command has no --lang: its progress line is in English, as its other messages are.
-    MessageStyle style = MessageStyle.ENGLISH;
     try (StationStream stream = Inputs.stream(file, terminal)) {
       Atlas frame = stream.frame();
       switch (to) {
@@ -82,7 +79,7 @@ final class ConvertCommand implements Callable<Integer> {
                 terminal,
                 out -> {
                   StationWriter writer = Inputs.json().writer(frame, out);
-                  each(stream, style, CONVERTING, station -> writer.write(station));
+                  each(stream, CONVERTING, station -> writer.write(station));
                   writer.finish();
                 });
         case GEOJSON -> {
@@ -99,7 +96,6 @@ final class ConvertCommand implements Callable<Integer> {
                       boolean first = reads[0]++ == 0;
                       each(
                           stream,
-                          style,
                           first ? MEASURING : CONVERTING,
                           station -> {
                             if (first) {
@@ -118,7 +114,7 @@ final class ConvertCommand implements Callable<Integer> {
                 terminal,
                 out -> {
                   StationCsv.RowWriter rows = StationCsv.writer(out);
-                  each(stream, style, CONVERTING, rows::write);
+                  each(stream, CONVERTING, rows::write);
                   rows.finish();
                 });
       }
@@ -132,9 +128,9 @@ final class ConvertCommand implements Callable<Integer> {
     void accept(PollingStation station) throws IOException;
   }
 
-  private void each(StationStream stream, MessageStyle style, Phrase doing, Sink sink)
-      throws IOException {
-    try (Progress progress = Progress.of(terminal, style, doing, file)) {
+  /** Each station to the sink; the progress line follows the terminal's locale (no --lang). */
+  private void each(StationStream stream, Phrase doing, Sink sink) throws IOException {
+    try (Progress progress = Progress.of(terminal, doing, file)) {
       Inputs.stations(stream, progress, station -> sink.accept(station.station()));
     }
   }

@@ -6,6 +6,8 @@ import org.electionatlas.calendar.JalaliDate;
 import org.electionatlas.calendar.JalaliFormat;
 import org.electionatlas.calendar.WrittenDate;
 import org.electionatlas.message.CalendarSystem;
+import org.electionatlas.message.Language;
+import org.electionatlas.message.MessageStyle;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,7 +52,7 @@ final class DateCommand implements Callable<Integer> {
       names = "--lang",
       paramLabel = "LANG",
       defaultValue = "en",
-      description = "en (default): 1402-04-20; fa: ۲۰ تیر ۱۴۰۲ (Jalali output only).")
+      description = "en (default): 1402-04-20 or 2023-07-11; fa: ۲۰ تیر ۱۴۰۲ or ۲۰۲۳-۰۷-۱۱.")
   String lang = "en";
 
   DateCommand(Terminal terminal) {
@@ -59,9 +61,7 @@ final class DateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!lang.equals("en") && !lang.equals("fa")) {
-      throw new UserError("--lang must be en or fa, not '" + lang + "'");
-    }
+    Language language = LanguageOption.language(lang);
     WrittenDate written;
     JalaliDate jalali;
     try {
@@ -78,8 +78,8 @@ final class DateCommand implements Callable<Integer> {
         .out()
         .println(
             target == CalendarSystem.GREGORIAN
-                ? written.toLocalDate().toString()
-                : (lang.equals("fa")
+                ? MessageStyle.of(language, CalendarSystem.GREGORIAN).date(written.toLocalDate())
+                : (language == Language.FA
                     ? JalaliFormat.formatPersian(jalali)
                     : JalaliFormat.formatLatin(jalali)));
     return ExitCode.OK;

@@ -27,12 +27,7 @@ final class DateOptions {
   String lang = "en";
 
   MessageStyle style() {
-    Language language;
-    try {
-      language = Language.of(lang);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--lang must be en or fa, not '" + lang + "'");
-    }
+    Language language = LanguageOption.language(lang);
     CalendarSystem chosen = calendar;
     return chosen == null ? MessageStyle.of(language) : MessageStyle.of(language, chosen);
   }

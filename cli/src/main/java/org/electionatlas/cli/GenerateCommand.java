@@ -3,11 +3,9 @@ package org.electionatlas.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.electionatlas.generate.AtlasGenerator;
 import org.electionatlas.io.AtlasJson;
-import org.electionatlas.model.PollingStation;
+import org.electionatlas.message.Phrase;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,8 +25,7 @@ import picocli.CommandLine.Option;
     })
 final class GenerateCommand implements Callable<Integer> {
 
-  /** How often the progress line on a terminal is updated. */
-  private static final int PROGRESS_EVERY = 100_000;
+  private static final Phrase GENERATING = Phrase.of("generating", "ساختن");
 
   private final Terminal terminal;
 
@@ -67,37 +64,21 @@ final class GenerateCommand implements Callable<Integer> {
               stations));
     }
     AtlasGenerator generator = AtlasGenerator.of(stations, seed);
-    // Progress is for a person watching; a script or a pipe to a file gets nothing on stderr.
-    boolean progress = System.console() != null && stations >= PROGRESS_EVERY;
-    Outputs.write(
-        output,
-        terminal,
-        out -> {
-          Stream<PollingStation> made = generator.pollingStations();
-          if (progress) {
-            made = made.peek(new Progress());
-          }
-          AtlasJson.standard().write(generator.withoutStations(), made, out);
-        });
-    if (progress) {
-      terminal.err().println();
+    String name = output == null ? "-" : output.toString();
+    try (Progress progress = Progress.of(terminal, GENERATING, name)) {
+      long[] written = {0};
+      Outputs.write(
+          output,
+          terminal,
+          out ->
+              AtlasJson.standard()
+                  .write(
+                      generator.withoutStations(),
+                      generator
+                          .pollingStations()
+                          .peek(station -> progress.at(++written[0], stations, written[0])),
+                      out));
     }
     return ExitCode.OK;
-  }
-
-  /** Rewrites one line on standard error as the stations go by. */
-  private final class Progress implements Consumer<PollingStation> {
-    private int written;
-
-    @Override
-    public void accept(PollingStation station) {
-      written++;
-      if (written % PROGRESS_EVERY == 0 || written == stations) {
-        terminal
-            .err()
-            .printf(Locale.ROOT, "\ratlas generate: %,d of %,d stations", written, stations);
-        terminal.err().flush();
-      }
-    }
   }
 }

@@ -8,10 +8,15 @@ import org.electionatlas.io.StationCsv;
 import org.electionatlas.io.StationSource;
 import org.electionatlas.io.StationStream;
 import org.electionatlas.io.internal.SafeText;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Noun;
 import org.electionatlas.message.Phrase;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,11 +56,21 @@ final class ImportCommand implements Callable<Integer> {
           "Write the atlas to OUT (replaced only once complete) instead of standard output.")
   @Nullable Path output;
 
+  @Mixin LanguageOption language = new LanguageOption();
+
   ImportCommand(Terminal terminal) {
     this.terminal = terminal;
   }
 
   private static final Phrase READING = Phrase.of("reading", "خواندن");
+
+  private static final Noun STATIONS = Noun.of("station", "stations", "شعبه");
+
+  private static final MessageTemplate IMPORTED =
+      MessageTemplate.of(
+          "import.done",
+          "atlas import: {file}: {added} added, {updated} updated, {unchanged} unchanged",
+          "atlas import: {file}: {added} افزوده شد، {updated} به‌روز شد، {unchanged} بی‌تغییر ماند");
   private static final Phrase IMPORTING = Phrase.of("importing into", "درون‌ریزی در");
 
   /**
@@ -64,6 +79,7 @@ final class ImportCommand implements Callable<Integer> {
    */
   @Override
   public Integer call() throws IOException {
+    MessageStyle style = language.style();
     StationCsv.Summary imported;
     try (StationStream stream = Inputs.stream(into, terminal)) {
       byte[] bytes = Inputs.read(csv, terminal, Inputs.json());
@@ -71,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
       StationSource stations =
           consumer -> {
             Phrase doing = reads[0]++ == 0 ? READING : IMPORTING;
-            try (Progress progress = Progress.of(terminal, MessageStyle.ENGLISH, doing, into)) {
+            try (Progress progress = Progress.of(terminal, style, doing, into)) {
               Inputs.stations(stream, progress, station -> consumer.accept(station.station()));
             }
           };
@@ -100,15 +116,12 @@ final class ImportCommand implements Callable<Integer> {
     terminal
         .err()
         .println(
-            "atlas import: "
-                + SafeText.terminal(csv)
-                + ": "
-                + imported.added()
-                + (imported.added() == 1 ? " station added, " : " stations added, ")
-                + imported.updated()
-                + " updated, "
-                + imported.unchanged()
-                + " unchanged");
+            style.render(
+                Message.of(IMPORTED)
+                    .with("file", Argument.text(SafeText.terminal(csv)))
+                    .with("added", Argument.count(imported.added(), STATIONS))
+                    .with("updated", Argument.number(imported.updated()))
+                    .with("unchanged", Argument.number(imported.unchanged()))));
     return ExitCode.OK;
   }
 }

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.electionatlas.io.StationSource;
 import org.electionatlas.io.StationStream;
 import org.electionatlas.io.internal.SafeText;
-import org.electionatlas.message.MessageStyle;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +77,7 @@ final class MapCommand implements Callable<Integer> {
     // The stations stream by, once to place them and once for each size of dot; what is kept
     // between the passes is a few numbers a station (AtlasMap), so a national atlas fits.
     try (StationStream stream = Inputs.stream(file, terminal);
-        Progress progress = Progress.of(terminal, MessageStyle.ENGLISH, DRAWING, file)) {
+        Progress progress = Progress.of(terminal, DRAWING, file)) {
       Atlas frame = stream.frame();
       Unplaced.Count unplaced = new Unplaced.Count();
       boolean[] counted = {false};

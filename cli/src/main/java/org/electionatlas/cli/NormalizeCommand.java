@@ -11,12 +11,17 @@ import java.util.concurrent.Callable;
 import org.electionatlas.io.StationStream;
 import org.electionatlas.io.StationWriter;
 import org.electionatlas.io.internal.SafeText;
+import org.electionatlas.message.Argument;
+import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageStyle;
+import org.electionatlas.message.MessageTemplate;
+import org.electionatlas.message.Noun;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.text.AtlasText;
 import org.electionatlas.text.Change;
+import org.electionatlas.text.ChangeKind;
 import org.electionatlas.text.DigitStyle;
 import org.electionatlas.text.Normalization;
 import org.electionatlas.text.NormalizationOptions;
@@ -24,6 +29,7 @@ import org.electionatlas.text.PersianText;
 import org.electionatlas.validation.SourceLocation;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -70,6 +76,8 @@ final class NormalizeCommand implements Callable<Integer> {
       description = "persian (default), latin or keep: how digits in Persian text are written.")
   String digits = "persian";
 
+  @Mixin LanguageOption language = new LanguageOption();
+
   NormalizeCommand(Terminal terminal) {
     this.terminal = terminal;
   }
@@ -77,6 +85,7 @@ final class NormalizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     NormalizationOptions options = NormalizationOptions.defaults().withDigitStyle(digitStyle());
+    MessageStyle style = language.style();
     if (inPlace && (output != null || file.equals("-"))) {
       throw new UserError("--in-place replaces FILE itself; it takes neither -o nor -");
     }
@@ -91,23 +100,69 @@ final class NormalizeCommand implements Callable<Integer> {
       if (inPlace) {
         // A first read finds and lists the changes; only when there are any is the file written,
         // by a second read, so that an unchanged (or read-only) file is never touched.
-        long changes = normalize(stream, options, true, null);
+        long changes = normalize(stream, options, style, true, null);
         if (changes == 0) {
-          terminal.err().println(source + ": 0 changes; the file is unchanged");
+          terminal.err().println(style.render(summary(UNCHANGED, source, 0)));
           return ExitCode.OK;
         }
-        Outputs.write(Path.of(file), terminal, out -> normalize(stream, options, false, out));
-        terminal.err().println(source + ": " + changes + " changes");
+        Outputs.write(
+            Path.of(file), terminal, out -> normalize(stream, options, style, false, out));
+        terminal.err().println(style.render(summary(CHANGED, source, changes)));
         return ExitCode.OK;
       }
       long[] changes = {0};
-      Outputs.write(output, terminal, out -> changes[0] = normalize(stream, options, true, out));
-      terminal.err().println(source + ": " + changes[0] + " changes");
+      Outputs.write(
+          output, terminal, out -> changes[0] = normalize(stream, options, style, true, out));
+      terminal.err().println(style.render(summary(CHANGED, source, changes[0])));
       return ExitCode.OK;
     }
   }
 
   private static final Phrase NORMALIZING = Phrase.of("normalizing", "یکدست‌سازی");
+
+  private static final Noun CHANGES = Noun.of("change", "changes", "تغییر");
+
+  private static final MessageTemplate CHANGED =
+      MessageTemplate.of("normalize.changed", "{file}: {changes}", "{file}: {changes}");
+
+  private static final MessageTemplate UNCHANGED =
+      MessageTemplate.of(
+          "normalize.unchanged",
+          "{file}: {changes}; the file is unchanged",
+          "{file}: {changes}؛ پرونده دست نخورد");
+
+  /**
+   * One change, in the manner of a compiler's diagnostic: where, what kind, the text before and
+   * after, and the character it starts at. The place stays in Latin digits in either language, so
+   * that editors and terminals can follow it.
+   */
+  private static final MessageTemplate CHANGE =
+      MessageTemplate.of(
+          "normalize.change",
+          "{file}:{at}: {kind}: {original} -> {replacement} at character {offset} (at {pointer})",
+          "{file}:{at}: {kind}: {original} ← {replacement} از نویسهٔ {offset} (در {pointer})");
+
+  /** What a kind of fix is called in a listed change; in English, as the kind's name reads. */
+  private static Phrase kind(ChangeKind kind) {
+    return switch (kind) {
+      case COMPOSED -> Phrase.of("composed", "ترکیب نویسه‌ها");
+      case PRESENTATION_FORM -> Phrase.of("presentation form", "شکل نمایشی عربی");
+      case ARABIC_YEH -> Phrase.of("arabic yeh", "یای عربی");
+      case ARABIC_KAF -> Phrase.of("arabic kaf", "کاف عربی");
+      case LETTER_VARIANT -> Phrase.of("letter variant", "گونهٔ دیگر حرف");
+      case DIGIT -> Phrase.of("digit", "رقم");
+      case KASHIDA -> Phrase.of("kashida", "کشیده");
+      case DIACRITIC -> Phrase.of("diacritic", "اعراب");
+      case ZWNJ -> Phrase.of("zwnj", "نیم‌فاصله");
+      case WHITESPACE -> Phrase.of("whitespace", "فاصله");
+    };
+  }
+
+  private static Message summary(MessageTemplate template, String source, long changes) {
+    return Message.of(template)
+        .with("file", Argument.text(source))
+        .with("changes", Argument.count(changes, CHANGES));
+  }
 
   /** The members of an atlas that follow its stations, whose changes are listed after theirs. */
   private static final List<String> AFTER_STATIONS =
@@ -121,7 +176,11 @@ final class NormalizeCommand implements Callable<Integer> {
    * @return how many changes there were
    */
   private long normalize(
-      StationStream stream, NormalizationOptions options, boolean list, @Nullable OutputStream out)
+      StationStream stream,
+      NormalizationOptions options,
+      MessageStyle style,
+      boolean list,
+      @Nullable OutputStream out)
       throws IOException {
     long[] changes = {0};
     List<String> before = new ArrayList<>();
@@ -136,13 +195,15 @@ final class NormalizeCommand implements Callable<Integer> {
                 List<String> lines =
                     AFTER_STATIONS.stream().anyMatch(pointer::startsWith) ? after : before;
                 SourceLocation at = stream.locate(pointer).orElse(new SourceLocation(1, 1));
-                result.changes().forEach(change -> lines.add(line(stream, at, pointer, change)));
+                result
+                    .changes()
+                    .forEach(change -> lines.add(line(stream, style, at, pointer, change)));
               }
               return result.text();
             });
     before.forEach(terminal.err()::println);
     StationWriter writer = out == null ? null : Inputs.json().writer(frame, out);
-    try (Progress progress = Progress.of(terminal, MessageStyle.ENGLISH, NORMALIZING, file)) {
+    try (Progress progress = Progress.of(terminal, style, NORMALIZING, file)) {
       Inputs.stations(
           stream,
           progress,
@@ -161,7 +222,7 @@ final class NormalizeCommand implements Callable<Integer> {
                           SourceLocation at =
                               streamed.locate(pointer).orElse(new SourceLocation(1, 1));
                           for (Change change : result.changes()) {
-                            terminal.err().println(line(stream, at, pointer, change));
+                            terminal.err().println(line(stream, style, at, pointer, change));
                           }
                         }
                       }
@@ -180,21 +241,16 @@ final class NormalizeCommand implements Callable<Integer> {
   }
 
   private static String line(
-      StationStream stream, SourceLocation at, String pointer, Change change) {
-    return SafeText.terminal(stream.source())
-        + ":"
-        + at
-        + ": "
-        + change.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-        + ": "
-        + SafeText.quoted(change.original())
-        + " -> "
-        + SafeText.quoted(change.replacement())
-        + " at character "
-        + change.offset()
-        + " (at "
-        + SafeText.terminal(pointer)
-        + ")";
+      StationStream stream, MessageStyle style, SourceLocation at, String pointer, Change change) {
+    return style.render(
+        Message.of(CHANGE)
+            .with("file", Argument.text(SafeText.terminal(stream.source())))
+            .with("at", Argument.text(at.toString()))
+            .with("kind", Argument.phrase(kind(change.kind())))
+            .with("original", Argument.text(SafeText.quoted(change.original())))
+            .with("replacement", Argument.text(SafeText.quoted(change.replacement())))
+            .with("offset", Argument.number(change.offset()))
+            .with("pointer", Argument.text(SafeText.terminal(pointer))));
   }
 
   private DigitStyle digitStyle() {

@@ -82,6 +82,21 @@ final class Progress implements AutoCloseable {
   }
 
   /**
+   * A progress line for a command with no {@code --lang}, in the language of the terminal's locale
+   * ({@link LanguageOption#ofLocale}), shown only when standard error is a terminal.
+   *
+   * @param terminal where the line goes
+   * @param doing what is being done, such as "converting"
+   * @param source how the source (or, for a command that only writes, the output) is named
+   */
+  static Progress of(Terminal terminal, Phrase doing, String source) {
+    if (!Boolean.getBoolean(PROPERTY)) {
+      return NONE;
+    }
+    return of(terminal, LanguageOption.ofLocale(System.getenv()), doing, source);
+  }
+
+  /**
    * Says how far the work has got; cheap enough to call for every station.
    *
    * @param done bytes read so far

@@ -118,7 +118,7 @@ class ConvertAndImportTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err())
-        .isEqualTo("atlas import: " + csv + ": 2400 stations added, 0 updated, 0 unchanged\n");
+        .isEqualTo("atlas import: " + csv + ": 2,400 stations added, 0 updated, 0 unchanged\n");
     assertThat(Files.readAllBytes(out)).isEqualTo(Samples.bytes("kerman-1402"));
     assertThat(AtlasJson.standard().read(emptied)).isEqualTo(empty);
   }
@@ -135,7 +135,7 @@ class ConvertAndImportTest {
 
     assertThat(same.exitCode()).as(same.err()).isZero();
     assertThat(same.err())
-        .isEqualTo("atlas import: " + csv + ": 0 stations added, 0 updated, 2400 unchanged\n");
+        .isEqualTo("atlas import: " + csv + ": 0 stations added, 0 updated, 2,400 unchanged\n");
     assertThat(same.out().getBytes(UTF_8)).isEqualTo(Samples.bytes("kerman-1402"));
   }
 
@@ -154,6 +154,19 @@ class ConvertAndImportTest {
     assertThat(Files.readAllBytes(minimal)).isEqualTo(Samples.bytes("minimal"));
     assertThat(run.err())
         .isEqualTo("atlas import: " + csv + ": 0 stations added, 1 updated, 0 unchanged\n");
+  }
+
+  @Test
+  void import_with_lang_fa_says_what_it_did_in_persian() throws IOException {
+    Path csv = directory.resolve("update-fa.csv");
+    Files.writeString(csv, "شناسه,رأی‌دهندگان پیش‌بینی‌شده\n" + "ravar-0001,۹۰۰\n", UTF_8);
+
+    Run run =
+        Run.of("import", csv.toString(), "--into", sample("minimal").toString(), "--lang", "fa");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err())
+        .isEqualTo("atlas import: " + csv + ": ۰ شعبه افزوده شد، ۱ به‌روز شد، ۰ بی‌تغییر ماند\n");
   }
 
   @Test

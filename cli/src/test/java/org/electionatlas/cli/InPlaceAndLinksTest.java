@@ -72,7 +72,7 @@ class InPlaceAndLinksTest {
     Run run = Run.of("normalize", "--in-place", file.toString());
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.err()).endsWith(file + ": 1 changes\n");
+    assertThat(run.err()).endsWith(file + ": 1 change\n");
     assertThat(Files.readString(file)).contains("دبستان شهید بهشتی");
   }
 

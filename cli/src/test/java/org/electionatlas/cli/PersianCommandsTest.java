@@ -55,6 +55,10 @@ class PersianCommandsTest {
         "۱ آذر ۱۴۰۲ |                  | 2023-11-22",
         "۲۰ تير ۱۴۰۲ |                 | 2023-07-11",
         "1402/04/20 | --lang=fa --to=jalali | ۲۰ تیر ۱۴۰۲",
+        // --lang fa writes a Gregorian day in Persian digits too: the option always does something
+        "1402/04/20 | --lang=fa        | ۲۰۲۳-۰۷-۱۱",
+        "2023-07-11 | --lang=fa --to=gregorian | ۲۰۲۳-۰۷-۱۱",
+        "2023-07-11 | --lang=fa        | ۲۰ تیر ۱۴۰۲",
       })
   void date_converts_between_the_calendars(String date, String option, String expected) {
     Run run =
@@ -149,6 +153,23 @@ class PersianCommandsTest {
         .endsWith("6 changes\n");
     assertThat(Run.withInput(run.out().getBytes(UTF_8), "validate", "-").out())
         .contains("0 errors, 0 warnings");
+  }
+
+  @Test
+  void normalize_with_lang_fa_lists_each_change_in_persian_with_the_place_in_latin_digits()
+      throws IOException {
+    Path file = arabicSpelledAtlas();
+
+    Run english = Run.of("normalize", file.toString());
+    Run persian = Run.of("normalize", file.toString(), "--lang", "fa");
+
+    assertThat(persian.exitCode()).isZero();
+    assertThat(persian.out()).as("the atlas written is the same").isEqualTo(english.out());
+    assertThat(persian.err())
+        .contains(":35:15: کاف عربی: \"ك\" ← \"ک\" از نویسهٔ ۵ (در /counties/0/name/fa)")
+        .contains("رقم: \"١٢\" ← \"۱۲\"")
+        .endsWith(": ۶ تغییر\n");
+    assertThat(persian.err().lines()).hasSameSizeAs(english.err().lines().toList());
   }
 
   @Test

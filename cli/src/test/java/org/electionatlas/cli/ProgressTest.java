@@ -6,10 +6,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.electionatlas.message.MessageStyle;
 import org.electionatlas.message.Phrase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The progress line: silent off a terminal and in quick runs, one redrawn line otherwise. */
 class ProgressTest {
@@ -66,5 +70,34 @@ class ProgressTest {
       progress.at(1, 4, 2_400);
       assertThat(shown()).isEqualTo("\rبررسی big.json: ۲۵٪، ۲٬۴۰۰ شعبه، ۳ ثانیه");
     }
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "LANG=fa_IR.UTF-8                          | fa",
+        "LANG=fa                                   | fa",
+        "LANG=fa_IR@calendar=persian               | fa",
+        "LANG=en_US.UTF-8                          | en",
+        "LANG=C.UTF-8                              | en",
+        "''                                        | en",
+        "LC_ALL=en_GB.UTF-8 LANG=fa_IR.UTF-8        | en",
+        "LC_MESSAGES=fa_IR.UTF-8 LANG=en_US.UTF-8  | fa",
+        "LC_ALL= LC_MESSAGES= LANG=fa_IR.UTF-8      | fa",
+        "LANG=fake_LANG                            | en",
+      })
+  void a_command_without_lang_words_its_line_in_the_terminals_locale(
+      String environment, String language) {
+    Map<String, String> variables = new HashMap<>();
+    for (String variable : environment.split(" ")) {
+      if (variable.contains("=")) {
+        variables.put(
+            variable.substring(0, variable.indexOf('=')),
+            variable.substring(variable.indexOf('=') + 1));
+      }
+    }
+
+    assertThat(LanguageOption.ofLocale(variables).language().tag()).isEqualTo(language);
   }
 }
