@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Where each station of a {@link StationStream} starts in its file, kept as a read passes them, so
  * that any one of them can be read again on its own by {@link StationStream#stationAt}: its byte
- * offset and its line and column, 16 bytes a station in two primitive arrays (16 MB for a million
- * stations).
+ * offset and its line and column, 16 bytes a station (16 MB for a million stations), in blocks of
+ * 16,384 stations: a table that grows never copies what it holds, and no block is so large that the
+ * collector must find a run of free regions for it.
  *
  * <pre>{@code
  * StationPositions positions = StationPositions.create();
@@ -24,8 +25,14 @@ import java.util.Arrays;
  */
 public final class StationPositions {
 
-  private long[] offsets = new long[1 << 4];
-  private long[] places = new long[1 << 4];
+  /** Stations a block holds: two longs each, 256 KiB a block, under a small heap's region. */
+  private static final int BLOCK_BITS = 14;
+
+  private static final int BLOCK = 1 << BLOCK_BITS;
+
+  /** Each block: the offset, then the line and column, of each of its stations. */
+  private long[][] blocks = new long[1 << 4][];
+
   private int size;
 
   private StationPositions() {}
@@ -56,12 +63,18 @@ public final class StationPositions {
               + ", not "
               + station.index());
     }
-    if (size == offsets.length) {
-      offsets = Arrays.copyOf(offsets, size * 2);
-      places = Arrays.copyOf(places, size * 2);
+    int block = size >>> BLOCK_BITS;
+    if (block == blocks.length) {
+      blocks = Arrays.copyOf(blocks, block * 2);
     }
-    offsets[size] = positioned.offset();
-    places[size] = positioned.lineAndColumn();
+    long[] into = blocks[block];
+    if (into == null) {
+      into = new long[2 * BLOCK];
+      blocks[block] = into;
+    }
+    int at = 2 * (size & (BLOCK - 1));
+    into[at] = positioned.offset();
+    into[at + 1] = positioned.lineAndColumn();
     size++;
   }
 
@@ -71,11 +84,11 @@ public final class StationPositions {
   }
 
   long offset(int index) {
-    return offsets[check(index)];
+    return blocks[check(index) >>> BLOCK_BITS][2 * (index & (BLOCK - 1))];
   }
 
   long lineAndColumn(int index) {
-    return places[check(index)];
+    return blocks[check(index) >>> BLOCK_BITS][2 * (index & (BLOCK - 1)) + 1];
   }
 
   private int check(int index) {
