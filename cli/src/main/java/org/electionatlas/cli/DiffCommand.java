@@ -64,8 +64,8 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "",
-      "Files are read as streams, twice each at most: two atlases of a million stations",
-      "compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
+      "Files are read as streams, about twice each whatever changed: two atlases of a million",
+      "stations compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
       "Exit codes, as diff's: 0 the atlases hold the same, 1 they differ,",
       "2 a file could not be read or is not an atlas, or a bad option."
     })

@@ -62,10 +62,7 @@ final class StationRereader implements Closeable {
 
   /** The station at an index of an atlas held whole, as a stream hands it over. */
   static Again fromMemory(ParsedAtlas parsed, int index, long size) {
-    PollingStation station = parsed.atlas().pollingStations().get(index);
-    SourceLocation at =
-        parsed.sourceMap().locate(STATIONS + index).orElse(new SourceLocation(1, 1));
-    return new Again(index, station, -1, size, at.line(), at.column(), parsed.sourceMap());
+    return new Again(index, parsed.atlas().pollingStations().get(index), size, parsed.sourceMap());
   }
 
   /**
@@ -233,20 +230,14 @@ final class StationRereader implements Closeable {
       this.reader = reader;
     }
 
-    Again(
-        int index,
-        PollingStation station,
-        long offset,
-        long size,
-        int line,
-        int column,
-        SourceMap map) {
+    /** A station of an atlas held whole: no offset, and its line and column from the map. */
+    Again(int index, PollingStation station, long size, SourceMap map) {
       this.index = index;
       this.bytes = new byte[0];
-      this.offset = offset;
+      this.offset = -1;
       this.size = size;
-      this.line = line;
-      this.column = column;
+      this.line = 0;
+      this.column = 0;
       this.reader = null;
       this.station = station;
       this.map = map;
@@ -307,6 +298,10 @@ final class StationRereader implements Closeable {
 
     @Override
     public long lineAndColumn() {
+      if (offset < 0) {
+        SourceLocation at = sourceMap().locate(STATIONS + index).orElse(new SourceLocation(1, 1));
+        return ((long) at.line() << 32) | at.column();
+      }
       return ((long) line << 32) | column;
     }
   }

@@ -43,6 +43,9 @@ import tools.jackson.databind.json.JsonMapper;
  * repeated, or the bytes between stations are not JSON) is read whole instead, by the reader that
  * explains what is wrong with it; the visitor sees each station exactly once either way.
  *
+ * <p>One station can also be read again on its own, straight from where a read found it: {@link
+ * #stationAt}, by the {@link StationPositions} that read kept.
+ *
  * <p>Opened by {@link AtlasJson#stream(Path)} or {@link AtlasJson#stream(InputStream, String)}; not
  * thread-safe; close it to release the file (and the copy of a stream).
  */
