@@ -31,7 +31,11 @@ import org.jspecify.annotations.Nullable;
  * neighbour in the document (which is no change), and 10 new ones are added at the end. So {@code
  * atlas diff} of the pair reports about 1.8 % of the stations, which it must read twice.
  *
- * <p>{@code java -cp benchmarks.jar org.electionatlas.bench.DiffBenchmark N SEED OLD NEW}
+ * <p>With {@code all} after the file names, the worst case instead: every station has a new id
+ * (same county and number), one more expected voter, and every other one moved about 600 m, so that
+ * the diff must read every station of both files again and word a change for each.
+ *
+ * <p>{@code java -cp benchmarks.jar org.electionatlas.bench.DiffBenchmark N SEED OLD NEW [all]}
  */
 public final class DiffBenchmark {
 
@@ -40,17 +44,35 @@ public final class DiffBenchmark {
   /**
    * Writes the pair of atlases.
    *
-   * @param args the number of stations, the seed, and the two files to write
+   * @param args the number of stations, the seed, the two files to write, and {@code all} for the
+   *     pair in which every station changed
    * @throws IOException if a file cannot be written
    */
   public static void main(String[] args) throws IOException {
     int n = Integer.parseInt(args[0]);
     long seed = Long.parseLong(args[1]);
+    boolean all = args.length > 4 && args[4].equals("all");
     AtlasGenerator generator = AtlasGenerator.of(n, seed);
     Atlas frame = generator.withoutStations();
     write(frame, generator.pollingStations(), Path.of(args[2]));
-    write(frame, revised(generator.pollingStations().iterator()), Path.of(args[3]));
-    System.out.printf(Locale.ROOT, "diff pair: %,d polling stations%n", n);
+    Stream<PollingStation> next =
+        all
+            ? generator.pollingStations().map(DiffBenchmark::everything)
+            : revised(generator.pollingStations().iterator());
+    write(frame, next, Path.of(args[3]));
+    System.out.printf(
+        Locale.ROOT, "diff pair: %,d polling stations%s%n", n, all ? ", every one changed" : "");
+  }
+
+  /** The worst case's change of a station: a new id, a voter more, and half of them moved. */
+  private static PollingStation everything(PollingStation station) {
+    PollingStation.Builder builder = PollingStation.builder();
+    builder.from(station).id(station.id() + "-r").expectedVoters(station.expectedVoters() + 1);
+    if (station.number() % 2 == 0 && station.location().isPresent()) {
+      Location at = station.location().get();
+      builder.location(Location.of(at.lat() + 0.0054, at.lon()));
+    }
+    return builder.build();
   }
 
   private static void write(Atlas frame, Stream<PollingStation> stations, Path file)

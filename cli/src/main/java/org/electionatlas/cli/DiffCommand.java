@@ -23,6 +23,7 @@ import org.electionatlas.diff.StationFingerprints;
 import org.electionatlas.diff.StationMatching;
 import org.electionatlas.io.AtlasFormatException;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.StationPositions;
 import org.electionatlas.io.StationStream;
 import org.electionatlas.io.internal.SafeText;
 import org.electionatlas.message.MessageStyle;
@@ -39,11 +40,14 @@ import picocli.CommandLine.Parameters;
  * {@code atlas diff OLD NEW}: what changed from one atlas to another, entity by entity and field by
  * field, with summaries per county and province.
  *
- * <p>Both files are read as streams, never whole: first each station's compact fingerprint, from
- * which stations are matched and the summaries made; then again, in windows of as many changed
- * stations as the heap holds, for the details of those that changed, each read stopping after the
- * last station it needs; the stations that are new come from the last window's read of the newer
- * file, or from one more. Two atlases of a million stations compare in {@code JAVA_OPTS=-Xmx256m}.
+ * <p>Both files are read as streams, never whole: first each station's compact fingerprint (and, of
+ * the newer file, where each station starts), from which stations are matched and the summaries
+ * made; then the older file once more, up to the last station that changed, each changed station
+ * compared with the station of the newer file it became, read straight from where it starts ({@link
+ * StationStream#stationAt}), as are the stations that are new. So each file is read twice at most
+ * and the newer one's changed stations once more, whatever share of them changed: the time is
+ * linear in the files' size. Two atlases of a million stations compare in {@code
+ * JAVA_OPTS=-Xmx256m}.
  */
 @Command(
     name = "diff",
@@ -60,8 +64,8 @@ import picocli.CommandLine.Parameters;
     },
     footer = {
       "",
-      "Files are read as streams, twice or more each: two atlases of a million stations",
-      "compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
+      "Files are read as streams, about twice each whatever changed: two atlases of a million",
+      "stations compare in JAVA_OPTS=-Xmx256m. docs/diff.md describes the JSON document.",
       "Exit codes, as diff's: 0 the atlases hold the same, 1 they differ,",
       "2 a file could not be read or is not an atlas, or a bad option."
     })
@@ -94,12 +98,6 @@ final class DiffCommand implements Callable<Integer> {
           "risk/extensions",
           "externalIds",
           "extensions");
-
-  /** The system property that sets how many changed stations a window of the second read keeps. */
-  static final String WINDOW = "atlas.diffWindow";
-
-  /** About what a kept station costs, with its places, in bytes of heap; sets the window. */
-  private static final long KEPT_STATION_BYTES = 4 * 1024;
 
   private static final Phrase FINGERPRINTING = Phrase.of("reading", "خواندن");
   private static final Phrase COMPARING = Phrase.of("comparing", "سنجیدن");
@@ -149,8 +147,9 @@ final class DiffCommand implements Callable<Integer> {
     AtlasJson json = Inputs.json();
     try (StationStream was = open(json, before);
         StationStream is = open(json, after)) {
-      StationFingerprints beforePrints = fingerprints(was, style);
-      StationFingerprints afterPrints = fingerprints(is, style);
+      StationFingerprints beforePrints = fingerprints(was, style, Optional.empty());
+      StationPositions afterPositions = StationPositions.create();
+      StationFingerprints afterPrints = fingerprints(is, style, Optional.of(afterPositions));
       StationMatching matching = StationMatching.between(beforePrints, afterPrints);
       List<EntityChange> frames = AtlasDiff.exceptStations(was.frame(), is.frame());
       AreaSummary areas = AreaSummary.of(was.frame(), is.frame(), matching);
@@ -158,7 +157,8 @@ final class DiffCommand implements Callable<Integer> {
       DiffWriter.Header header =
           new DiffWriter.Header(
               was.source(), is.source(), beforePrints.size(), afterPrints.size(), totals, areas);
-      Outputs.write(output, terminal, out -> write(out, style, header, was, is, matching, frames));
+      Stations stations = new Stations(was, is, matching, afterPositions);
+      Outputs.write(output, terminal, out -> write(out, style, header, stations, frames));
       return totals.isSame() ? ExitCode.OK : ExitCode.VIOLATIONS;
     }
   }
@@ -186,11 +186,11 @@ final class DiffCommand implements Callable<Integer> {
       OutputStream out,
       MessageStyle style,
       DiffWriter.Header header,
-      StationStream was,
-      StationStream is,
-      StationMatching matching,
+      Stations stations,
       List<EntityChange> frames)
       throws IOException {
+    StationStream was = stations.was;
+    StationStream is = stations.is;
     DiffWriter writer = format.writer(out, style, was, is);
     writer.begin(header);
     for (EntityChange change : frames) {
@@ -198,8 +198,8 @@ final class DiffCommand implements Callable<Integer> {
         writer.change(inFrames(change, was, is));
       }
     }
-    if (!matching.isSame()) {
-      stations(writer, style, was, is, matching);
+    if (!stations.matching.isSame()) {
+      stations(writer, style, stations);
     }
     for (EntityChange change : frames) {
       if (change.kind().ordinal() > EntityKind.POLLING_STATION.ordinal()) {
@@ -209,117 +209,82 @@ final class DiffCommand implements Callable<Integer> {
     writer.end();
   }
 
-  /**
-   * The changes of stations, read again in windows, then the added ones from the newer file. A read
-   * stops after the last station it needs; the additions come from the last window's read of the
-   * newer file when they fit in what is left of its budget, else from a read of their own.
-   */
-  private void stations(
-      DiffWriter writer,
-      MessageStyle style,
-      StationStream was,
-      StationStream is,
-      StationMatching matching)
-      throws IOException {
-    StationComparison all = StationComparison.of(matching, was.frame(), is.frame());
-    int budget = budget();
-    int n = matching.before().size();
-    int m = matching.after().size();
-    List<DiffWriter.Located> additions = new ArrayList<>();
-    boolean added = matching.addedCount() == 0;
-    int from = next(all, 0, n);
-    while (from < n) {
-      int to = all.windowEnd(from, budget);
-      StationComparison window = all.window(from, to);
-      boolean last = next(all, to, n) == n;
-      // The last window also collects the additions, if they fit beside what it keeps.
-      boolean collect = !added && last && matching.addedCount() <= budget / 2;
-      Map<Integer, long[]> afterPlaces = new HashMap<>();
-      if (window.wantsAnyAfter() || collect) {
-        read(
-            is,
-            style,
-            m,
-            collect ? m - 1 : window.lastWantedAfter(),
-            station -> {
-              int j = station.index();
-              if (window.wantsAfter(j)) {
-                window.after(j, station.station());
-                afterPlaces.put(j, places(station));
-              }
-              if (collect) {
-                Optional<EntityChange> change = all.added(j, station.station());
-                if (change.isPresent()) {
-                  additions.add(added(change.get(), station, was));
-                }
-              }
-            });
-        added |= collect;
-      }
-      read(
-          was,
-          style,
-          n,
-          to - 1,
-          station -> {
-            Optional<EntityChange> change = window.before(station.index(), station.station());
-            if (change.isPresent()) {
-              writer.change(inStations(change.get(), station, afterPlaces, was, is));
-            }
-          });
-      from = next(all, to, n);
-    }
-    if (!added) {
-      read(
-          is,
-          style,
-          m,
-          m - 1,
-          station -> {
-            Optional<EntityChange> change = all.added(station.index(), station.station());
-            if (change.isPresent()) {
-              additions.add(added(change.get(), station, was));
-              // Written as they come: a read of their own holds none.
-              writer.change(additions.remove(0));
-            }
-          });
-    }
-    for (DiffWriter.Located addition : additions) {
-      writer.change(addition);
-    }
-  }
+  /** The two streams, how their stations match, and where the newer one's stations start. */
+  private record Stations(
+      StationStream was, StationStream is, StationMatching matching, StationPositions positions) {
 
-  /** The first station from {@code from} on that a window has something to say about, or n. */
-  private static int next(StationComparison all, int from, int n) {
-    int i = from;
-    while (i < n && !all.wantsBefore(i)) {
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * How many stations of the newer file a window may keep: the system property {@value #WINDOW}
-   * when it is set, else a third of the heap the fingerprints leave, at {@link #KEPT_STATION_BYTES}
-   * each.
-   */
-  private static int budget() {
-    String window = System.getProperty(WINDOW);
-    if (window != null) {
+    /** A station of the newer file read again, checked to be the one its fingerprint was. */
+    StationStream.StreamedStation after(int index) {
+      StationStream.StreamedStation station;
       try {
-        int stations = Integer.parseInt(window.strip());
-        if (stations >= 1) {
-          return stations;
-        }
-      } catch (NumberFormatException e) {
-        // Reported below, as any value that is not a positive whole number.
+        station = is.stationAt(positions, index);
+      } catch (AtlasFormatException e) {
+        throw new UserError(e.getMessage());
+      } catch (IOException e) {
+        throw new UserError(
+            "cannot read " + SafeText.terminal(is.source()) + " again: " + e.getMessage());
       }
-      throw new UserError(
-          "the system property " + WINDOW + " must be a whole number from 1, not '" + window + "'");
+      if (!station.station().id().equals(matching.after().id(index))) {
+        throw changedWhileRead(is);
+      }
+      return station;
     }
-    Runtime runtime = Runtime.getRuntime();
-    long left = runtime.maxMemory() - (runtime.totalMemory() - runtime.freeMemory());
-    return (int) Math.max(1_000, Math.min(Integer.MAX_VALUE, left / 3 / KEPT_STATION_BYTES));
+  }
+
+  /**
+   * The changes of stations: one more read of the older file, up to its last station that changed,
+   * each changed one compared with the station it became, read again from the newer file by where
+   * it starts; then the stations that are new, read likewise, in the newer file's order.
+   */
+  private void stations(DiffWriter writer, MessageStyle style, Stations stations)
+      throws IOException {
+    StationStream was = stations.was;
+    StationStream is = stations.is;
+    StationMatching matching = stations.matching;
+    StationComparison all = StationComparison.of(matching, was.frame(), is.frame());
+    int n = matching.before().size();
+    int last = n - 1;
+    while (last >= 0 && !matching.needsBefore(last)) {
+      last--;
+    }
+    read(
+        was,
+        style,
+        n,
+        last,
+        station -> {
+          int i = station.index();
+          if (!matching.needsBefore(i)) {
+            return;
+          }
+          if (!station.station().id().equals(matching.before().id(i))) {
+            throw changedWhileRead(was);
+          }
+          int j = matching.afterIndexOf(i);
+          Optional<StationStream.StreamedStation> now =
+              j < 0 ? Optional.empty() : Optional.of(stations.after(j));
+          Optional<EntityChange> change =
+              all.before(
+                  i,
+                  station.station(),
+                  k -> k == j ? now.orElseThrow().station() : stations.after(k).station());
+          if (change.isPresent()) {
+            writer.change(inStations(change.get(), station, now, was, is));
+          }
+        });
+    if (matching.addedCount() == 0) {
+      return;
+    }
+    int m = matching.after().size();
+    try (Progress progress = Progress.of(terminal, style, COMPARING, is.source())) {
+      for (int j = 0; j < m; j++) {
+        if (matching.beforeIndexOf(j) < 0) {
+          StationStream.StreamedStation station = stations.after(j);
+          writer.change(added(all.added(j, station.station()).orElseThrow(), station, was));
+          progress.at(station.bytesRead(), is.size(), j + 1L);
+        }
+      }
+    }
   }
 
   /** The members whose places are kept, by position in a station's array of places. */
@@ -336,7 +301,7 @@ final class DiffCommand implements Callable<Integer> {
 
   /**
    * Where the station and each member of it is in the newer file, as line and column in one long (0
-   * where it has none): a kept station's places cost 200 bytes, not a map.
+   * where it has none).
    */
   private static long[] places(StationStream.StreamedStation station) {
     String base = EntityKind.POLLING_STATION.pointer(station.index());
@@ -356,7 +321,7 @@ final class DiffCommand implements Callable<Integer> {
   private static DiffWriter.Located inStations(
       EntityChange change,
       StationStream.StreamedStation station,
-      Map<Integer, long[]> afterPlaces,
+      Optional<StationStream.StreamedStation> now,
       StationStream was,
       StationStream is) {
     String beforeBase = change.beforePointer().orElseThrow();
@@ -369,7 +334,7 @@ final class DiffCommand implements Callable<Integer> {
           List.of());
     }
     String afterBase = change.afterPointer().orElseThrow();
-    long[] places = afterPlaces.getOrDefault(change.afterIndex().getAsInt(), new long[0]);
+    long[] places = now.map(DiffCommand::places).orElse(new long[0]);
     List<DiffWriter.Place> fields = new ArrayList<>();
     for (FieldChange field : change.fields()) {
       String member = field.member();
@@ -444,7 +409,9 @@ final class DiffCommand implements Callable<Integer> {
     return place.orElse(new SourceLocation(1, 1));
   }
 
-  private StationFingerprints fingerprints(StationStream stream, MessageStyle style)
+  /** The fingerprints of a file's stations, and where each starts when asked. */
+  private StationFingerprints fingerprints(
+      StationStream stream, MessageStyle style, Optional<StationPositions> positions)
       throws IOException {
     StationFingerprints prints = StationFingerprints.create();
     try (Progress progress = Progress.of(terminal, style, FINGERPRINTING, stream.source())) {
@@ -452,6 +419,9 @@ final class DiffCommand implements Callable<Integer> {
           stream,
           station -> {
             prints.accept(station.index(), station.station());
+            if (positions.isPresent()) {
+              positions.get().add(station);
+            }
             progress.at(station.bytesRead(), stream.size(), station.index() + 1L);
           });
     }
@@ -474,8 +444,7 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   /**
-   * A second (or third) read, which must find the stations the first one found; it stops after the
-   * station at {@code last}.
+   * A second read, which must find the stations the first one found; it stops after {@code last}.
    */
   private void read(
       StationStream stream,

@@ -8,13 +8,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.electionatlas.diff.AtlasDiff;
+import org.electionatlas.diff.EntityChange;
+import org.electionatlas.diff.FieldChange;
 import org.electionatlas.generate.AtlasGenerator;
 import org.electionatlas.io.AtlasJson;
+import org.electionatlas.io.ParsedAtlas;
+import org.electionatlas.message.MessageStyle;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
+import org.electionatlas.validation.SourceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,42 +222,116 @@ class DiffCommandTest {
     return withStations(atlas, stations);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"1", "2", "7"})
-  void small_windows_print_what_one_window_prints(String window) throws Exception {
-    Atlas atlas = atlas(9);
-    Path before = write("before.json", atlas);
-    Path after = write("after.json", manyChanges(atlas));
-    Run whole = Run.of("diff", before.toString(), after.toString());
-
-    Run windowed;
-    System.setProperty(DiffCommand.WINDOW, window);
-    try {
-      windowed = Run.of("diff", before.toString(), after.toString());
-    } finally {
-      System.clearProperty(DiffCommand.WINDOW);
+  /** Every station with a new id and more voters, and every other one moved 2 km north. */
+  private static Atlas everythingChanged(Atlas atlas) {
+    List<PollingStation> stations = new ArrayList<>();
+    for (int i = 0; i < atlas.pollingStations().size(); i++) {
+      PollingStation station = atlas.pollingStations().get(i);
+      PollingStation.Builder builder = PollingStation.builder();
+      builder.from(station).id(station.id() + "-b").expectedVoters(station.expectedVoters() + 1);
+      if (i % 2 == 0) {
+        Location at = station.location().orElseThrow();
+        builder.location(Location.of(at.lat() + 0.018, at.lon()));
+      }
+      stations.add(builder.build());
     }
-
-    assertThat(whole.exitCode()).isEqualTo(1);
-    assertThat(whole.out()).contains("added [diff.added]", "removed [diff.removed]");
-    assertThat(windowed.exitCode()).isEqualTo(1);
-    assertThat(windowed.out()).isEqualTo(whole.out());
+    return withStations(atlas, stations);
   }
 
-  @Test
-  void a_window_that_is_not_a_number_is_exit_2() throws Exception {
-    Path file = write("a.json", atlas(10));
-    Path other = write("b.json", changed(atlas(10)));
-    System.setProperty(DiffCommand.WINDOW, "many");
-    Run run;
-    try {
-      run = Run.of("diff", file.toString(), other.toString());
-    } finally {
-      System.clearProperty(DiffCommand.WINDOW);
+  /** Every station with a new id, county and number: none is recognisably the same. */
+  private static Atlas everyIdChanged(Atlas atlas) {
+    List<PollingStation> stations = new ArrayList<>();
+    for (PollingStation station : atlas.pollingStations()) {
+      PollingStation.Builder builder = PollingStation.builder();
+      builder
+          .from(station)
+          .id("x-" + station.id())
+          .number(station.number() + 100_000)
+          .name(LocalizedName.of("شعبه " + station.id(), "Station " + station.id()));
+      stations.add(builder.build());
+    }
+    Collections.reverse(stations);
+    return withStations(atlas, stations);
+  }
+
+  static Stream<Arguments> pairs() {
+    return Stream.of(
+        Arguments.of("a tenth changed", (UnaryOperator<Atlas>) DiffCommandTest::manyChanges),
+        Arguments.of(
+            "everything changed", (UnaryOperator<Atlas>) DiffCommandTest::everythingChanged),
+        Arguments.of("every id changed", (UnaryOperator<Atlas>) DiffCommandTest::everyIdChanged),
+        Arguments.of(
+            "reversed and changed",
+            (UnaryOperator<Atlas>)
+                atlas -> {
+                  List<PollingStation> stations =
+                      new ArrayList<>(manyChanges(atlas).pollingStations());
+                  Collections.reverse(stations);
+                  return withStations(atlas, stations);
+                }));
+  }
+
+  /**
+   * What the streamed diff, which reads changed stations again by where they start, reports: the
+   * changes the diff of the two atlases in memory finds, in its order, each placed at the line and
+   * column a whole read of either file gives its pointer.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("pairs")
+  void stations_read_again_are_reported_and_placed_as_a_whole_read_places_them(
+      String name, UnaryOperator<Atlas> revise) throws Exception {
+    Atlas atlas = atlas(9);
+    Atlas revised = revise.apply(atlas);
+    Path before = write("before.json", atlas);
+    Path after = write("after.json", revised);
+    SourceMapped was = SourceMapped.of(before);
+    SourceMapped is = SourceMapped.of(after);
+
+    Run run = Run.of("diff", "--format", "json", before.toString(), after.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    List<EntityChange> expected = AtlasDiff.between(atlas, revised).changes();
+    JsonNode changes = new JsonMapper().readTree(run.out()).get("changes");
+    assertThat(changes.size()).isEqualTo(expected.size());
+    int placed = 0;
+    for (int k = 0; k < expected.size(); k++) {
+      EntityChange want = expected.get(k);
+      JsonNode got = changes.get(k);
+      assertThat(got.get("messageKey").asString()).isEqualTo(want.message().key());
+      assertThat(got.get("message").asString())
+          .isEqualTo(want.message().render(MessageStyle.ENGLISH));
+      placed += was.checks(got.get("before")) + is.checks(got.get("after"));
+      JsonNode fields = got.get("fields");
+      assertThat(fields.size()).isEqualTo(want.fields().size());
+      for (int f = 0; f < fields.size(); f++) {
+        FieldChange field = want.fields().get(f);
+        assertThat(fields.get(f).get("member").asString()).isEqualTo(field.member());
+        assertThat(fields.get(f).get("message").asString())
+            .isEqualTo(field.message().render(MessageStyle.ENGLISH));
+        placed += was.checks(fields.get(f).get("before")) + is.checks(fields.get(f).get("after"));
+      }
+    }
+    assertThat(placed).isGreaterThan(expected.size());
+  }
+
+  /** A file read whole, to say where a pointer of it is. */
+  private record SourceMapped(ParsedAtlas parsed) {
+    static SourceMapped of(Path file) throws Exception {
+      return new SourceMapped(
+          AtlasJson.standard().parse(Files.readAllBytes(file), file.toString()));
     }
 
-    assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("atlas.diffWindow must be a whole number from 1, not 'many'");
+    /** Checks a place the diff printed against the whole read; 1 if it could, 0 if not. */
+    int checks(JsonNode place) {
+      String pointer = place.get("pointer").asString();
+      Optional<SourceLocation> at = parsed.sourceMap().locate(pointer);
+      if (at.isEmpty()) {
+        return 0;
+      }
+      assertThat(place.get("line").asInt()).as(pointer).isEqualTo(at.get().line());
+      assertThat(place.get("column").asInt()).as(pointer).isEqualTo(at.get().column());
+      return 1;
+    }
   }
 
   static Stream<Arguments> trouble() {

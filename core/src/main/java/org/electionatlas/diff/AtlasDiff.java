@@ -30,7 +30,8 @@ import org.electionatlas.model.PollingStation;
  *
  * <p>This works on two atlases in memory. For atlases too large for that, {@link #exceptStations},
  * {@link StationFingerprints}, {@link StationMatching}, {@link AreaSummary} and {@link
- * StationComparison} do the same work reading each atlas's stations twice, one at a time.
+ * StationComparison} do the same work from the stations one at a time: each atlas's read once for
+ * fingerprints, then the older one's again, with the newer stations that changed fetched by index.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -62,11 +63,8 @@ public final class AtlasDiff {
       kind.compare(before, after, changes);
     }
     StationComparison stations = StationComparison.of(matching, before, after);
-    for (int j = 0; j < is.size(); j++) {
-      stations.after(j, is.get(j));
-    }
     for (int i = 0; i < was.size(); i++) {
-      stations.before(i, was.get(i)).ifPresent(changes::add);
+      stations.before(i, was.get(i), is::get).ifPresent(changes::add);
     }
     for (int j = 0; j < is.size(); j++) {
       stations.added(j, is.get(j)).ifPresent(changes::add);

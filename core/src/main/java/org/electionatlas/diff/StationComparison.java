@@ -3,11 +3,10 @@ package org.electionatlas.diff;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.Phrase;
@@ -24,26 +23,21 @@ import org.electionatlas.model.Staff;
  * changed: given those stations again, it says what changed in each, field by field, in a clerk's
  * words.
  *
- * <p>The stations of the newer atlas come first ({@link #after}, each kept only if it is wanted),
- * then those of the older one ({@link #before}, each compared as it comes and then dropped); {@link
- * #added} says which stations of the newer atlas are new, and needs nothing kept. A comparison
- * holds only the stations that changed, never a whole atlas; and when even those are too many, it
- * works in windows of the older atlas's stations ({@link #windowEnd}, {@link #window}), each with
- * its own read of both, so that memory stays within a budget however much changed.
+ * <p>The stations of the older atlas are given one at a time ({@link #before}), each with a way to
+ * fetch a station of the newer atlas by its index; it fetches only the one the station became and
+ * the one now nearest to where it stands, and keeps nothing once it has answered. {@link #added}
+ * says which stations of the newer atlas are new, and needs nothing else. A comparison holds no
+ * station, so memory is the matching's whatever the atlases' size and however much changed; a
+ * reader that can fetch a station by its index (a file read as a stream, whose stations' positions
+ * were kept) reads each atlas a fixed number of times.
  *
  * <pre>{@code
  * StationComparison all = StationComparison.of(matching, beforeFrame, afterFrame);
- * for (int from = 0; from < matching.before().size(); ) {
- *   int to = all.windowEnd(from, 20_000);
- *   StationComparison window = all.window(from, to);
- *   afterReader.forEachStation(window::after);
- *   beforeReader.forEachStation((i, s) -> window.before(i, s).ifPresent(report::add));
- *   from = to;
- * }
+ * beforeReader.forEachStation((i, s) -> all.before(i, s, afterReader::stationAt).ifPresent(report::add));
  * afterReader.forEachStation((j, s) -> all.added(j, s).ifPresent(report::add));
  * }</pre>
  *
- * <p>Not thread-safe: it keeps stations as they are given.
+ * <p>Immutable once made; thread-safe when the stations it is given are.
  */
 public final class StationComparison {
 
@@ -57,10 +51,6 @@ public final class StationComparison {
   private final StationMatching matching;
   private final Atlas beforeFrame;
   private final Atlas afterFrame;
-  private final int from;
-  private final int to;
-  private final BitSet wanted = new BitSet();
-  private final Map<Integer, PollingStation> kept = new HashMap<>();
 
   private final List<Field<PollingStation>> simple =
       List.of(
@@ -72,21 +62,10 @@ public final class StationComparison {
           Field.externalIds(PollingStation::externalIds),
           Field.extensions("extensions", PollingStation::extensions));
 
-  private StationComparison(
-      StationMatching matching, Atlas beforeFrame, Atlas afterFrame, int from, int to) {
+  private StationComparison(StationMatching matching, Atlas beforeFrame, Atlas afterFrame) {
     this.matching = matching;
     this.beforeFrame = beforeFrame;
     this.afterFrame = afterFrame;
-    this.from = from;
-    this.to = to;
-    for (int i = from; i < to; i++) {
-      if (matching.isChanged(i)) {
-        wanted.set(matching.afterIndexOf(i));
-        if (matching.landmarkOf(i) >= 0) {
-          wanted.set(matching.landmarkOf(i));
-        }
-      }
-    }
   }
 
   /**
@@ -103,115 +82,26 @@ public final class StationComparison {
     return new StationComparison(
         matching,
         requireNonNull(beforeFrame, "beforeFrame"),
-        requireNonNull(afterFrame, "afterFrame"),
-        0,
-        matching.before().size());
-  }
-
-  /**
-   * {@return the comparison of the stations of the older atlas at indexes {@code from} (inclusive)
-   * to {@code to} (exclusive) only; it wants only the stations of the newer atlas those need}
-   *
-   * @param from the first index of the window in the older atlas
-   * @param to the index after the last one
-   * @throws IndexOutOfBoundsException if the window is not within the older atlas
-   */
-  public StationComparison window(int from, int to) {
-    if (from < 0 || to < from || to > matching.before().size()) {
-      throw new IndexOutOfBoundsException(
-          "no window " + from + " to " + to + " of " + matching.before().size() + " stations");
-    }
-    return new StationComparison(matching, beforeFrame, afterFrame, from, to);
-  }
-
-  /**
-   * {@return where a window that starts at {@code from} ends so that it wants at most {@code
-   * budget} stations of the newer atlas (at least one station of the older, whatever it wants)}
-   * Stations that need no second look cost nothing, so a window over an atlas with few changes
-   * reaches its end.
-   *
-   * @param from the first index of the window in the older atlas
-   * @param budget how many stations of the newer atlas the window may keep, at least 1
-   * @throws IllegalArgumentException if the budget is less than 1
-   */
-  public int windowEnd(int from, int budget) {
-    if (budget < 1) {
-      throw new IllegalArgumentException("a window keeps at least one station, not " + budget);
-    }
-    int n = matching.before().size();
-    int end = from;
-    long wants = 0;
-    while (end < n) {
-      int cost = matching.isChanged(end) ? (matching.landmarkOf(end) >= 0 ? 2 : 1) : 0;
-      if (wants + cost > budget && end > from) {
-        break;
-      }
-      wants += cost;
-      end++;
-    }
-    return end;
-  }
-
-  /**
-   * {@return whether {@link #after} keeps the station of the newer atlas at {@code index}: a
-   * changed station of this window becomes it, or it is the one nearest to where one now stands}
-   *
-   * @param index the station's position in the newer atlas
-   */
-  public boolean wantsAfter(int index) {
-    return wanted.get(index);
-  }
-
-  /** {@return whether this window wants any station of the newer atlas at all} */
-  public boolean wantsAnyAfter() {
-    return !wanted.isEmpty();
-  }
-
-  /**
-   * {@return the index of the last station of the newer atlas this comparison wants, or -1 if it
-   * wants none; a read of the newer atlas for it may stop there}
-   */
-  public int lastWantedAfter() {
-    return wanted.length() - 1;
-  }
-
-  /**
-   * {@return whether {@link #before} has anything to say about the station of the older atlas at
-   * {@code index}: it is in this window, and removed or changed}
-   *
-   * @param index the station's position in the older atlas
-   */
-  public boolean wantsBefore(int index) {
-    return index >= from && index < to && matching.needsBefore(index);
-  }
-
-  /**
-   * Gives a station of the newer atlas; kept if this comparison wants it ({@link #wantsAfter}),
-   * else ignored.
-   *
-   * @param index the station's position in the newer atlas
-   * @param station the station, not null
-   */
-  public void after(int index, PollingStation station) {
-    requireNonNull(station, "station");
-    if (wanted.get(index)) {
-      kept.put(index, station);
-    }
+        requireNonNull(afterFrame, "afterFrame"));
   }
 
   /**
    * Gives a station of the older atlas and says what happened to it: removed, changed, or nothing
-   * (empty), also for a station outside this window. Every station of the newer atlas that this
-   * comparison wants must have been given first.
+   * (empty) when it is the same as the station it became.
    *
    * @param index the station's position in the older atlas
    * @param station the station, not null
+   * @param newer gives the station of the newer atlas at an index; asked only for the station this
+   *     one became ({@link StationMatching#afterIndexOf}) and, if it moved, the one now nearest to
+   *     it ({@link StationMatching#landmarkOf}), and only when this one changed; what it throws
+   *     passes through
    * @return the change, if it was removed or changed
-   * @throws IllegalStateException if a station of the newer atlas it needs has not been given
    */
-  public Optional<EntityChange> before(int index, PollingStation station) {
+  public Optional<EntityChange> before(
+      int index, PollingStation station, IntFunction<PollingStation> newer) {
     requireNonNull(station, "station");
-    if (!wantsBefore(index)) {
+    requireNonNull(newer, "newer");
+    if (!matching.needsBefore(index)) {
       return Optional.empty();
     }
     int j = matching.afterIndexOf(index);
@@ -223,7 +113,7 @@ public final class StationComparison {
               station.id(),
               Wording.REMOVED.with("entity", Argument.entity(STATION, station)).complete()));
     }
-    PollingStation now = keptAt(j);
+    PollingStation now = requireNonNull(newer.apply(j), "the newer station");
     MatchKind how = matching.how(index).orElseThrow();
     Message message =
         switch (how) {
@@ -237,6 +127,7 @@ public final class StationComparison {
                   .with("before", Argument.entity(STATION, station))
                   .with("after", Argument.id(now.id()));
         };
+    int landmark = matching.landmarkOf(index);
     return Optional.of(
         EntityChange.changed(
             STATION,
@@ -246,7 +137,10 @@ public final class StationComparison {
             now.id(),
             how,
             message.complete(),
-            fields(station, now, matching.landmarkOf(index))));
+            fields(
+                station,
+                now,
+                () -> landmark < 0 ? Optional.empty() : Optional.of(newer.apply(landmark)))));
   }
 
   /**
@@ -269,19 +163,8 @@ public final class StationComparison {
             Wording.ADDED.with("entity", Argument.entity(STATION, station)).complete()));
   }
 
-  private PollingStation keptAt(int j) {
-    PollingStation station = kept.get(j);
-    if (station == null) {
-      throw new IllegalStateException(
-          "the station at index "
-              + j
-              + " of the newer atlas was not given: give every station of the newer atlas to"
-              + " after() before those of the older one");
-    }
-    return station;
-  }
-
-  private List<FieldChange> fields(PollingStation was, PollingStation is, int landmark) {
+  private List<FieldChange> fields(
+      PollingStation was, PollingStation is, Supplier<Optional<PollingStation>> landmark) {
     Argument entity = Argument.entity(STATION, is);
     List<FieldChange> out = new ArrayList<>();
     if (!was.county().equals(is.county())) {
@@ -415,7 +298,7 @@ public final class StationComparison {
       Optional<Location> was,
       Optional<Location> is,
       Argument entity,
-      int landmark,
+      Supplier<Optional<PollingStation>> landmark,
       List<FieldChange> out) {
     if (was.equals(is)) {
       return;
@@ -471,8 +354,8 @@ public final class StationComparison {
     Argument direction =
         Argument.phrase(
             Wording.direction(Earth.bearing(old.lat(), old.lon(), now.lat(), now.lon())));
-    Optional<Location> near =
-        landmark < 0 ? Optional.empty() : keptAt(landmark).location().filter(Location::isValid);
+    Optional<PollingStation> nearest = landmark.get();
+    Optional<Location> near = nearest.flatMap(PollingStation::location).filter(Location::isValid);
     Message message =
         near.isPresent()
             ? Wording.MOVED_NEAR
@@ -480,7 +363,7 @@ public final class StationComparison {
                     "near",
                     Argument.distance(
                         Earth.meters(now.lat(), now.lon(), near.get().lat(), near.get().lon())))
-                .with("landmark", Argument.entity(STATION, keptAt(landmark)))
+                .with("landmark", Argument.entity(STATION, nearest.orElseThrow()))
             : Wording.MOVED.message();
     out.add(
         FieldChange.of(

@@ -60,9 +60,11 @@ final class StationRegion {
     }
   }
 
-  /** Receives each element of the array: its bytes and where it starts. */
+  /**
+   * Receives each element of the array: its bytes and where it starts (byte offset, line, column).
+   */
   interface ElementSink {
-    void element(byte[] bytes, int length, int line, int column) throws IOException;
+    void element(byte[] bytes, int length, int line, int column, long offset) throws IOException;
   }
 
   /** Counts lines and code-point columns over the bytes it is shown. */
@@ -278,6 +280,9 @@ final class StationRegion {
     boolean escaped = false;
     int line = 0;
     int column = 0;
+    long offset = 0;
+    // The file offset of the chunk's first byte.
+    long chunk = start + 1;
     long remaining = end - start - 1;
     for (int read;
         remaining > 0 && (read = in.read(buffer, 0, (int) Math.min(BUFFER, remaining))) > 0; ) {
@@ -304,6 +309,7 @@ final class StationRegion {
           anyElement = true;
           line = at.line;
           column = at.column;
+          offset = chunk + i;
         }
         boolean ends = false;
         if (inString) {
@@ -324,7 +330,7 @@ final class StationRegion {
           ends = depth == 0;
         } else if (depth == 0 && (b == ',' || b == ' ' || b == '\t' || b == '\r' || b == '\n')) {
           // The end of a number or literal: the byte is not part of it.
-          sink.element(element, length, line, column);
+          sink.element(element, length, line, column, offset);
           length = 0;
           inElement = false;
           afterElement = true;
@@ -340,15 +346,16 @@ final class StationRegion {
         element[length++] = b;
         at.advance(b);
         if (ends) {
-          sink.element(element, length, line, column);
+          sink.element(element, length, line, column, offset);
           length = 0;
           inElement = false;
           afterElement = true;
         }
       }
+      chunk += read;
     }
     if (inElement) {
-      sink.element(element, length, line, column);
+      sink.element(element, length, line, column, offset);
     } else if (anyElement && !afterElement) {
       throw new NotCuttable(); // a comma after the last element
     }

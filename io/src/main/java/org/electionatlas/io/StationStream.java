@@ -13,6 +13,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,9 @@ import tools.jackson.databind.json.JsonMapper;
  * station array cannot be cut out by a walk over its bytes (there is none, its key is escaped or
  * repeated, or the bytes between stations are not JSON) is read whole instead, by the reader that
  * explains what is wrong with it; the visitor sees each station exactly once either way.
+ *
+ * <p>One station can also be read again on its own, straight from where a read found it: {@link
+ * #stationAt}, by the {@link StationPositions} that read kept.
  *
  * <p>Opened by {@link AtlasJson#stream(Path)} or {@link AtlasJson#stream(InputStream, String)}; not
  * thread-safe; close it to release the file (and the copy of a stream).
@@ -74,6 +78,12 @@ public final class StationStream implements Closeable {
 
   private final @Nullable Runnable onClose;
 
+  /** When the file was last changed as this stream was opened: a later change ends a re-read. */
+  private final FileTime modified;
+
+  /** Reads single stations again ({@link #stationAt}); made at the first. */
+  private @Nullable StationRereader rereader;
+
   private StationStream(
       AtlasJson json,
       String source,
@@ -86,7 +96,9 @@ public final class StationStream implements Closeable {
       SourceMap frameMap,
       @Nullable StationRegion region,
       @Nullable ParsedAtlas whole,
-      @Nullable Runnable onClose) {
+      @Nullable Runnable onClose)
+      throws IOException {
+    this.modified = Files.getLastModifiedTime(file);
     this.json = json;
     this.source = source;
     this.file = file;
@@ -243,6 +255,75 @@ public final class StationStream implements Closeable {
      * @return its line and column; empty when the pointer is not into this station
      */
     Optional<SourceLocation> locate(String pointer);
+  }
+
+  /**
+   * Where a station this stream hands over starts, for {@link StationPositions}: the stations of
+   * this class all have one; another implementation of {@link StreamedStation} has none.
+   */
+  interface Positioned {
+
+    /** The offset of the station's first byte in the file; -1 in a file read whole. */
+    long offset();
+
+    /** The line and column of that byte, as {@code line << 32 | column}. */
+    long lineAndColumn();
+  }
+
+  /**
+   * Reads one station again, straight from where an earlier read of this stream found it, without
+   * reading the stations before it: the second look of a command that first kept only a little of
+   * each station ({@code atlas diff} fetches the stations that changed this way, in any order). The
+   * station read is equal to the one streamed, and locates its values at the same lines and
+   * columns; a station that is no longer valid fails as it would in a whole read, with its pointer,
+   * line and column.
+   *
+   * <p>Each call reads only the station's own bytes, by a positional read of the file (a stream
+   * read whole, too large to cut, takes it from memory).
+   *
+   * <pre>{@code
+   * StationPositions positions = StationPositions.create();
+   * stream.forEachStation(positions::add);
+   * PollingStation again = stream.stationAt(positions, 41).station();
+   * }</pre>
+   *
+   * @param positions where the stations of this stream start, filled by a read of this stream
+   * @param index the station's index in the {@code pollingStations} array
+   * @return the station, with its index and a way to locate its values; unlike a station handed to
+   *     a visitor, it stays valid after the call
+   * @throws IOException if the file cannot be read, or it is no longer what this stream read: its
+   *     length or time of change differ, or no station lies where it did
+   * @throws AtlasFormatException if the bytes there are not a valid station
+   * @throws IndexOutOfBoundsException if {@code positions} holds no station at the index
+   */
+  public StreamedStation stationAt(StationPositions positions, int index) throws IOException {
+    long offset = positions.offset(index);
+    long lineAndColumn = positions.lineAndColumn(index);
+    ParsedAtlas read = whole;
+    if (read != null) {
+      return StationRereader.fromMemory(read, index, size);
+    }
+    StationRereader reader = rereader;
+    if (reader == null) {
+      reader =
+          new StationRereader(
+              file,
+              source,
+              size,
+              modified,
+              stationMapper,
+              stationReader,
+              limits,
+              this::stationsEnd);
+      rereader = reader;
+    }
+    return reader.read(index, offset, (int) (lineAndColumn >>> 32), (int) lineAndColumn);
+  }
+
+  /** The offset of the {@code ]} that closes the station array; no station goes past it. */
+  private long stationsEnd() {
+    StationRegion cut = region;
+    return cut == null ? size : cut.end;
   }
 
   /**
@@ -514,13 +595,19 @@ public final class StationStream implements Closeable {
    * and finds its line and column by counting from where the last station located was, so that a
    * whole read locates in one more pass over the file at most and a valid atlas never pays it.
    */
-  private final class Located implements StreamedStation, Closeable {
+  private final class Located implements StreamedStation, Positioned, Closeable {
     private @Nullable Quick current;
     private @Nullable SourceMap map;
     private @Nullable FileChannel channel;
     private long offset;
     private int line;
     private int column;
+
+    /** Bytes of the file from {@link #aheadStart}, read ahead for counting lines and columns. */
+    private byte @Nullable [] ahead;
+
+    private long aheadStart;
+    private int aheadLength;
 
     Located(StationRegion cut) {
       this.offset = cut.start + 1;
@@ -562,6 +649,31 @@ public final class StationStream implements Closeable {
     }
 
     @Override
+    public long offset() {
+      return current().from();
+    }
+
+    @Override
+    public long lineAndColumn() {
+      Quick here = current();
+      try {
+        advanceTo(channel(), here.from());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return ((long) line << 32) | column;
+    }
+
+    private FileChannel channel() throws IOException {
+      FileChannel open = channel;
+      if (open == null) {
+        open = FileChannel.open(file, StandardOpenOption.READ);
+        channel = open;
+      }
+      return open;
+    }
+
+    @Override
     public Optional<SourceLocation> locate(String pointer) {
       Quick here = current();
       if (!within(pointer, here.index())) {
@@ -577,11 +689,7 @@ public final class StationStream implements Closeable {
 
     private SourceMap sourceMap(Quick here) {
       try {
-        FileChannel open = channel;
-        if (open == null) {
-          open = FileChannel.open(file, StandardOpenOption.READ);
-          channel = open;
-        }
+        FileChannel open = channel();
         advanceTo(open, here.from());
         byte[] bytes = new byte[(int) (here.to() - here.from())];
         if (StationRegion.readAt(open, bytes, here.from()) != bytes.length) {
@@ -599,16 +707,26 @@ public final class StationStream implements Closeable {
       }
     }
 
-    /** Counts lines and columns as {@link StationRegion} does, from the last station located. */
+    /**
+     * Counts lines and columns as {@link StationRegion} does, from the last station located, over
+     * bytes read ahead in large blocks: positions of every station cost one pass over the file.
+     */
     private void advanceTo(FileChannel open, long target) throws IOException {
-      byte[] buffer = new byte[(int) Math.min(1 << 16, Math.max(1, target - offset))];
+      byte[] buffer = ahead;
+      if (buffer == null) {
+        buffer = new byte[1 << 16];
+        ahead = buffer;
+      }
       while (offset < target) {
-        int read = StationRegion.readAt(open, buffer, offset);
-        int upTo = (int) Math.min(read, target - offset);
-        if (upTo <= 0) {
-          throw new IOException("the file got shorter while it was read");
+        if (offset < aheadStart || offset >= aheadStart + aheadLength) {
+          aheadStart = offset;
+          aheadLength = StationRegion.readAt(open, buffer, offset);
+          if (aheadLength <= 0) {
+            throw new IOException("the file got shorter while it was read");
+          }
         }
-        for (int i = 0; i < upTo; i++) {
+        int upTo = (int) Math.min(aheadLength, target - aheadStart);
+        for (int i = (int) (offset - aheadStart); i < upTo; i++) {
           byte b = buffer[i];
           if (b == '\n') {
             line++;
@@ -617,7 +735,7 @@ public final class StationStream implements Closeable {
             column++;
           }
         }
-        offset += upTo;
+        offset = aheadStart + upTo;
       }
     }
 
@@ -654,30 +772,7 @@ public final class StationStream implements Closeable {
   private int fromMemory(ParsedAtlas parsed, int from, StationVisitor visitor) throws IOException {
     List<PollingStation> stations = parsed.atlas().pollingStations();
     for (int i = from; i < stations.size(); i++) {
-      PollingStation station = stations.get(i);
-      int index = i;
-      visitor.visit(
-          new StreamedStation() {
-            @Override
-            public int index() {
-              return index;
-            }
-
-            @Override
-            public PollingStation station() {
-              return station;
-            }
-
-            @Override
-            public long bytesRead() {
-              return size;
-            }
-
-            @Override
-            public Optional<SourceLocation> locate(String pointer) {
-              return within(pointer, index) ? parsed.sourceMap().locate(pointer) : Optional.empty();
-            }
-          });
+      visitor.visit(StationRereader.fromMemory(parsed, i, size));
     }
     return stations.size();
   }
@@ -688,7 +783,7 @@ public final class StationStream implements Closeable {
   }
 
   /** Reads each element the walk cuts out as a station and hands it on. */
-  private final class Cut implements StationRegion.ElementSink, StreamedStation {
+  private final class Cut implements StationRegion.ElementSink, StreamedStation, Positioned {
     private final StationVisitor visitor;
     private final int skip;
     private int index;
@@ -696,6 +791,7 @@ public final class StationStream implements Closeable {
     private byte[] bytes = new byte[0];
     private int line;
     private int column;
+    private long offset;
     private @Nullable PollingStation station;
     private @Nullable SourceMap map;
 
@@ -705,7 +801,8 @@ public final class StationStream implements Closeable {
     }
 
     @Override
-    public void element(byte[] element, int length, int line, int column) throws IOException {
+    public void element(byte[] element, int length, int line, int column, long offset)
+        throws IOException {
       if (index < skip) {
         // Visited already, from the one parser.
         read += length + 1;
@@ -715,6 +812,7 @@ public final class StationStream implements Closeable {
       this.bytes = Arrays.copyOf(element, length);
       this.line = line;
       this.column = column;
+      this.offset = offset;
       this.map = null;
       // The element and the comma or bracket after it; close enough for telling progress.
       this.read += length + 1;
@@ -769,6 +867,16 @@ public final class StationStream implements Closeable {
     }
 
     @Override
+    public long offset() {
+      return offset;
+    }
+
+    @Override
+    public long lineAndColumn() {
+      return ((long) line << 32) | column;
+    }
+
+    @Override
     public Optional<SourceLocation> locate(String pointer) {
       if (pointer.equals(STATIONS + index)) {
         // Where the station starts is known without reading it again.
@@ -778,11 +886,19 @@ public final class StationStream implements Closeable {
     }
   }
 
-  /** Deletes the copy of a stream, if this is one. */
+  /** Closes the file that {@link #stationAt} keeps open, and deletes the copy of a stream. */
   @Override
   public void close() throws IOException {
-    if (onClose != null) {
-      onClose.run();
+    try {
+      StationRereader reader = rereader;
+      if (reader != null) {
+        rereader = null;
+        reader.close();
+      }
+    } finally {
+      if (onClose != null) {
+        onClose.run();
+      }
     }
   }
 
