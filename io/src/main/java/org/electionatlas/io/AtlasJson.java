@@ -11,13 +11,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import org.electionatlas.io.internal.AtomicFiles;
@@ -404,8 +409,7 @@ public final class AtlasJson {
                 "atlas-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".json");
     InFlight.add(copy);
     try {
-      createPrivate(copy);
-      try (OutputStream out = Files.newOutputStream(copy)) {
+      try (OutputStream out = createPrivate(copy)) {
         byte[] buffer = new byte[1 << 16];
         long copied = 0;
         for (int read; (read = in.read(buffer)) > 0; ) {
@@ -432,14 +436,21 @@ public final class AtlasJson {
     }
   }
 
-  /** Creates the empty file readable by its owner only, as {@code Files.createTempFile} does. */
-  private static void createPrivate(Path file) throws IOException {
-    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } else {
-      Files.createFile(file);
-    }
+  /**
+   * Creates the file readable by its owner only, as {@code Files.createTempFile} does, and opens it
+   * in the same call: a shutdown hook that deletes the file between a creation and a later opening
+   * would have the opening make it again, and leave it behind when the process ends.
+   */
+  private static OutputStream createPrivate(Path file) throws IOException {
+    Set<OpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    SeekableByteChannel channel =
+        file.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? Files.newByteChannel(
+                file,
+                options,
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.newByteChannel(file, options);
+    return Channels.newOutputStream(channel);
   }
 
   /**

@@ -3,8 +3,10 @@ package org.electionatlas.io;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.validation.SourceLocation;
@@ -40,6 +42,15 @@ final class DocumentScanner {
    */
   private final boolean record;
 
+  /**
+   * When only some values are recorded, their pointers and their ancestors'; the walk descends only
+   * into the containers of {@link #within} and skips the rest unread. Empty: every value.
+   */
+  private final Set<String> only;
+
+  /** The pointers of the containers that hold a value of {@link #only}. */
+  private final Set<String> within = new HashSet<>();
+
   private boolean sawValue;
   private boolean sawFormat;
   private boolean sawVersion;
@@ -55,7 +66,14 @@ final class DocumentScanner {
       boolean atlas,
       SourceMap.Placement placement,
       int element,
-      boolean record) {
+      boolean record,
+      Set<String> only) {
+    this.only = only;
+    for (String pointer : only) {
+      if (!pointer.isEmpty()) {
+        within.add(pointer.substring(0, pointer.lastIndexOf('/')));
+      }
+    }
     this.atlas = atlas;
     this.placement = placement;
     this.element = element;
@@ -78,8 +96,13 @@ final class DocumentScanner {
   static SourceMap unscanned(JsonMapper mapper, Limits limits, byte[] document, String source) {
     DocumentScanner recording =
         new DocumentScanner(
-            mapper, limits, document, source, true, SourceMap.Placement.AS_IS, -1, false);
-    return new SourceMap(source, document, recording::recordedOffsets, SourceMap.Placement.AS_IS);
+            mapper, limits, document, source, true, SourceMap.Placement.AS_IS, -1, false, Set.of());
+    return new SourceMap(
+        source,
+        document,
+        recording::recordedOffsets,
+        recording::recordedOffsets,
+        SourceMap.Placement.AS_IS);
   }
 
   /** Checks an atlas document cut from a larger file, placed in it as the placement says. */
@@ -89,7 +112,9 @@ final class DocumentScanner {
       byte[] document,
       String source,
       SourceMap.Placement placement) {
-    return new DocumentScanner(mapper, limits, document, source, true, placement, -1, false).scan();
+    return new DocumentScanner(
+            mapper, limits, document, source, true, placement, -1, false, Set.of())
+        .scan();
   }
 
   /**
@@ -103,7 +128,8 @@ final class DocumentScanner {
       String source,
       int index,
       SourceMap.Placement placement) {
-    return new DocumentScanner(mapper, limits, element, source, false, placement, index, false)
+    return new DocumentScanner(
+            mapper, limits, element, source, false, placement, index, false, Set.of())
         .scan();
   }
 
@@ -113,7 +139,7 @@ final class DocumentScanner {
    */
   static SourceMap scanOther(JsonMapper mapper, Limits limits, byte[] document, String source) {
     return new DocumentScanner(
-            mapper, limits, document, source, false, SourceMap.Placement.AS_IS, -1, false)
+            mapper, limits, document, source, false, SourceMap.Placement.AS_IS, -1, false, Set.of())
         .scan();
   }
 
@@ -129,7 +155,8 @@ final class DocumentScanner {
   }
 
   private SourceMap scan() {
-    SourceMap map = new SourceMap(source, document, this::recordedOffsets, placement);
+    SourceMap map =
+        new SourceMap(source, document, this::recordedOffsets, this::recordedOffsets, placement);
     if (document.length > limits.maxDocumentLength()) {
       throw fail(map, "", 0, limits.documentTooLong());
     }
@@ -168,8 +195,10 @@ final class DocumentScanner {
             boolean header = atlas && frames.size() == 1;
             if (!record && !container && !header) {
               skipPointer();
-            } else {
-              visit(p, map, token, header);
+            } else if (visit(p, map, token, header) && !only.isEmpty()) {
+              // A container that holds nothing asked for is read past without naming its values.
+              p.skipChildren();
+              frames.pop();
             }
           }
           if (frames.size() == bottom) {
@@ -283,11 +312,14 @@ final class DocumentScanner {
     }
   }
 
-  /** Names the value the parser is on, records where it is, and checks the atlas's header. */
-  private void visit(JsonParser p, SourceMap map, JsonToken token, boolean header) {
+  /**
+   * Names the value the parser is on, records where it is, and checks the atlas's header; returns
+   * whether the value is a container that holds no value of {@link #only}.
+   */
+  private boolean visit(JsonParser p, SourceMap map, JsonToken token, boolean header) {
     String pointer = nextPointer(p);
     long offset = p.currentTokenLocation().getByteOffset();
-    if (record) {
+    if (record && (only.isEmpty() || only.contains(pointer))) {
       offsets.put(pointer, (int) offset);
     }
     if (header) {
@@ -301,7 +333,9 @@ final class DocumentScanner {
     }
     if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
       frames.push(new Frame(pointer, token == JsonToken.START_ARRAY));
+      return !within.contains(pointer);
     }
+    return false;
   }
 
   /** Counts the value the parser is on, as {@link #nextPointer} does, without naming it. */
@@ -314,8 +348,17 @@ final class DocumentScanner {
 
   /** Walks the document again, which it read without error before, recording every offset. */
   private Map<String, Integer> recordedOffsets() {
+    return recordedOffsets(Set.of());
+  }
+
+  /**
+   * Walks the document again, which it read without error before, recording the offsets of these
+   * pointers only (of every value when there are none).
+   */
+  private Map<String, Integer> recordedOffsets(Set<String> pointers) {
     DocumentScanner again =
-        new DocumentScanner(mapper, limits, document, source, atlas, placement, element, true);
+        new DocumentScanner(
+            mapper, limits, document, source, atlas, placement, element, true, pointers);
     again.scan();
     return again.offsets;
   }

@@ -3,8 +3,12 @@ package org.electionatlas.io;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.validation.SourceLocation;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.Validator;
 import org.electionatlas.validation.Violation;
@@ -41,13 +45,18 @@ public record ParsedAtlas(Atlas atlas, SourceMap sourceMap) {
 
   /** The report with each violation located by the map, where the map knows its pointer. */
   static ValidationReport located(ValidationReport report, SourceMap map) {
+    // A finding about the previous round's atlas was located there, by the rule that found it.
+    Set<String> pointers = new HashSet<>();
+    for (Violation violation : report.violations()) {
+      if (violation.document().isEmpty()) {
+        pointers.add(violation.pointer());
+      }
+    }
+    Map<String, SourceLocation> places = map.locateAll(pointers);
     List<Violation> located = new ArrayList<>(report.violations().size());
     for (Violation violation : report.violations()) {
-      // A finding about the previous round's atlas was located there, by the rule that found it.
-      located.add(
-          violation.document().isPresent()
-              ? violation
-              : map.locate(violation.pointer()).map(violation::at).orElse(violation));
+      SourceLocation at = violation.document().isEmpty() ? places.get(violation.pointer()) : null;
+      located.add(at != null ? violation.at(at) : violation);
     }
     return ValidationReport.of(located);
   }

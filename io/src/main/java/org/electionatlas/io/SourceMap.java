@@ -2,10 +2,14 @@ package org.electionatlas.io;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.electionatlas.validation.SourceLocation;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +28,7 @@ public final class SourceMap {
   private final String source;
   private final byte[] document;
   private final Supplier<Map<String, Integer>> offsetSupplier;
+  private final @Nullable Function<Set<String>, Map<String, Integer>> someOffsets;
   // Both made when a location is first asked for: most documents are read without any.
   private @Nullable Map<String, Integer> offsets;
   private volatile @Nullable Lines lines;
@@ -61,6 +66,25 @@ public final class SourceMap {
     this.source = source;
     this.document = document;
     this.offsetSupplier = offsets;
+    this.someOffsets = null;
+    this.placement = placement;
+  }
+
+  /**
+   * @param offsets where each pointer's value starts, made on first use
+   * @param someOffsets where the values of the given pointers start, those of them that are in the
+   *     document: a walk that records only these costs far less than recording every value
+   */
+  SourceMap(
+      String source,
+      byte[] document,
+      Supplier<Map<String, Integer>> offsets,
+      Function<Set<String>, Map<String, Integer>> someOffsets,
+      Placement placement) {
+    this.source = source;
+    this.document = document;
+    this.offsetSupplier = offsets;
+    this.someOffsets = someOffsets;
     this.placement = placement;
   }
 
@@ -88,6 +112,51 @@ public final class SourceMap {
       }
       p = p.substring(0, p.lastIndexOf('/'));
     }
+  }
+
+  /**
+   * Locates each pointer as {@link #locate} does, the pointers that have no place left out. Before
+   * any location has been asked for, only the values these pointers and their ancestors name are
+   * recorded: a report of a few findings then costs one walk that records a few offsets, not one
+   * that records every value of the document (a quarter of a second for the bundled sample).
+   */
+  Map<String, SourceLocation> locateAll(Collection<String> pointers) {
+    if (pointers.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Integer> recorded;
+    synchronized (this) {
+      recorded = offsets;
+    }
+    Function<Set<String>, Map<String, Integer>> some = someOffsets;
+    if (recorded == null) {
+      recorded = some == null ? offsets() : some.apply(withAncestors(pointers));
+    }
+    Map<String, SourceLocation> located = new HashMap<>();
+    for (String pointer : pointers) {
+      for (String p = pointer; ; p = p.substring(0, p.lastIndexOf('/'))) {
+        Integer offset = recorded.get(p);
+        if (offset != null) {
+          located.put(pointer, locationOf(offset));
+          break;
+        }
+        if (p.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return located;
+  }
+
+  /** The pointers and every ancestor of each, up to the document's root. */
+  private static Set<String> withAncestors(Collection<String> pointers) {
+    Set<String> wanted = new HashSet<>();
+    for (String pointer : pointers) {
+      for (String p = pointer; wanted.add(p) && !p.isEmpty(); ) {
+        p = p.substring(0, p.lastIndexOf('/'));
+      }
+    }
+    return wanted;
   }
 
   /** The line and column of a byte offset into the document. */
