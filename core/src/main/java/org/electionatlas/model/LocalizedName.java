@@ -67,7 +67,9 @@ public class LocalizedName {
    * @param fa the fa
    */
   public static LocalizedName of(String fa) {
-    return of(Map.of("fa", fa));
+    checkArgument(!fa.isBlank(), "a name needs non-blank Persian text (fa)");
+    // What of(Map) makes of the one text, without a builder: every station has names.
+    return new LocalizedName(ImmutableMap.of("fa", fa), fa);
   }
 
   /**
@@ -77,7 +79,8 @@ public class LocalizedName {
    * @param fa the fa
    */
   public static LocalizedName of(String fa, String en) {
-    return of(ImmutableMap.of("fa", fa, "en", en));
+    checkArgument(!fa.isBlank(), "a name needs non-blank Persian text (fa)");
+    return new LocalizedName(ImmutableMap.of("fa", fa, "en", en), fa);
   }
 
   /**

@@ -61,6 +61,30 @@ public final class AtlasText {
     void visit(String pointer, String subjectId, String text);
   }
 
+  /**
+   * Looks at one text of a polling station, named by where it is within the station: a validator
+   * that sees a million stations builds a text's whole pointer only for the few it reports.
+   */
+  @FunctionalInterface
+  public interface StationVisitor {
+    /**
+     * Looks at a text.
+     *
+     * @param member the JSON pointer of the text within its station, such as {@code /name/fa}
+     * @param text the text
+     */
+    void visit(String member, String text);
+  }
+
+  private static final String NAME = "/name";
+  private static final String SETTLEMENT_NAME = "/settlement/name";
+  private static final String NAME_FA = NAME + "/fa";
+  private static final String NAME_EN = NAME + "/en";
+  private static final String SETTLEMENT_NAME_FA = SETTLEMENT_NAME + "/fa";
+  private static final String SETTLEMENT_NAME_EN = SETTLEMENT_NAME + "/en";
+  private static final String ADDRESS = "/address";
+  private static final String RISK_NOTE = "/risk/note";
+
   private AtlasText() {}
 
   /**
@@ -88,7 +112,19 @@ public final class AtlasText {
    * @param visitor the visitor
    */
   public static void forEach(PollingStation station, int position, Visitor visitor) {
-    visit(station, "/pollingStations/" + position, visitor, false);
+    forEachPersian(station, within(station, position, visitor));
+  }
+
+  /**
+   * Calls the visitor for each Persian text of one polling station, as {@link
+   * #forEach(PollingStation, int, Visitor)} does, with the pointer of each text within the station:
+   * {@code "/pollingStations/" + position + member} is the pointer that method gives.
+   *
+   * @param station the station whose Persian texts are visited, not null
+   * @param visitor what is called with each text and where it is in the station, not null
+   */
+  public static void forEachPersian(PollingStation station, StationVisitor visitor) {
+    visit(station, visitor, false);
   }
 
   /**
@@ -111,46 +147,78 @@ public final class AtlasText {
    * @param visitor what is called with each text, its JSON pointer and its entity's id, not null
    */
   public static void forEachText(PollingStation station, int position, Visitor visitor) {
-    visit(station, "/pollingStations/" + position, visitor, true);
+    forEachText(station, within(station, position, visitor));
+  }
+
+  /**
+   * Calls the visitor for every text of one polling station, in every language, as {@link
+   * #forEachText(PollingStation, int, Visitor)} does, with the pointer of each text within the
+   * station.
+   *
+   * @param station the station whose texts are visited, not null
+   * @param visitor what is called with each text and where it is in the station, not null
+   */
+  public static void forEachText(PollingStation station, StationVisitor visitor) {
+    visit(station, visitor, true);
+  }
+
+  private static StationVisitor within(PollingStation station, int position, Visitor visitor) {
+    String at = "/pollingStations/" + position;
+    String subject = station.id();
+    return (member, text) -> visitor.visit(at + member, subject, text);
   }
 
   /**
    * Visits a station's texts in the order and with the pointers the rewriting walk gives them,
    * without rebuilding the station as that walk does: a validator visits every station of an atlas
-   * and changes none.
+   * and changes none. The members are constants, so the walk itself builds no string.
    */
-  private static void visit(PollingStation s, String at, Visitor visitor, boolean allTexts) {
-    visitName(visitor, allTexts, at, "/name", s.id(), s.name());
-    visitText(visitor, allTexts, at + "/address", s.id(), s.address());
-    if (s.settlement().isPresent()) {
-      visitName(visitor, allTexts, at, "/settlement/name", s.id(), s.settlement().get().name());
+  private static void visit(PollingStation s, StationVisitor visitor, boolean allTexts) {
+    visitName(visitor, allTexts, NAME, NAME_FA, NAME_EN, s.name());
+    visitText(visitor, allTexts, ADDRESS, s.address());
+    Optional<Settlement> settlement = s.settlement();
+    if (settlement.isPresent()) {
+      visitName(
+          visitor,
+          allTexts,
+          SETTLEMENT_NAME,
+          SETTLEMENT_NAME_FA,
+          SETTLEMENT_NAME_EN,
+          settlement.get().name());
     }
-    if (s.risk().isPresent()) {
-      visitText(visitor, allTexts, at + "/risk/note", s.id(), s.risk().get().note());
+    Optional<Risk> risk = s.risk();
+    if (risk.isPresent()) {
+      visitText(visitor, allTexts, RISK_NOTE, risk.get().note());
     }
   }
 
   private static void visitName(
-      Visitor visitor,
+      StationVisitor visitor,
       boolean allTexts,
-      String at,
       String member,
-      String subject,
+      String memberFa,
+      String memberEn,
       LocalizedName name) {
     if (allTexts) {
-      String pointer = at + member;
       name.values()
-          .forEach((language, text) -> visitor.visit(pointer + "/" + language, subject, text));
+          .forEach(
+              (language, text) ->
+                  visitor.visit(
+                      switch (language) {
+                        case "fa" -> memberFa;
+                        case "en" -> memberEn;
+                        default -> member + "/" + language;
+                      },
+                      text));
     } else {
-      // One string made a text: this walk runs for every station, once for each text rule.
-      visitor.visit(at + member + "/fa", subject, name.fa());
+      visitor.visit(memberFa, name.fa());
     }
   }
 
   private static void visitText(
-      Visitor visitor, boolean allTexts, String pointer, String subject, Optional<String> text) {
+      StationVisitor visitor, boolean allTexts, String member, Optional<String> text) {
     if (text.isPresent() && (allTexts || isPersian(text.get()))) {
-      visitor.visit(pointer, subject, text.get());
+      visitor.visit(member, text.get());
     }
   }
 

@@ -76,6 +76,9 @@ final class Normalizer {
       // Only a gap between visible characters changes its spaces and joiners, and there is none.
       return false;
     }
+    if (why == ChangeKind.ZWNJ && plain(text) && !mayJoinAffix(text)) {
+      return false;
+    }
     Normalizer run = new Normalizer(text, options);
     run.mapCharacters();
     run.decideGaps();
@@ -86,6 +89,66 @@ final class Normalizer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether every character of the text is one the first pass leaves where it is and visible, or a
+   * plain space: printable ASCII, and the letters, digits and punctuation of the Arabic block that
+   * no folding, removal or composition touches. In such a text the words the gaps are judged by are
+   * the text's own characters, every gap is a run of plain spaces, and no ZWNJ is in it.
+   */
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean plain =
+          c >= 0x0600 && c <= 0x06FF ? PLAIN_ARABIC_BLOCK[c - 0x0600] : c >= ' ' && c <= '~';
+      if (!plain) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a gap of a {@linkplain #plain plain} text may join an affix: the word before it ends in
+   * the prefix {@code می} (as {@code نمی} does too), or the word after it starts with a suffix
+   * ({@code ها}, {@code تر} and the longer ones). A text with none of these next to a space has no
+   * gap that {@link #joinsAffix} joins, so normalizing it makes no ZWNJ change: the common case of
+   * a name or an address checked once for each of a million stations, without a run of the two
+   * passes.
+   */
+  private static boolean mayJoinAffix(String text) {
+    return text.contains("\u0645\u06CC ")
+        || text.contains(" \u0647\u0627")
+        || text.contains(" \u062A\u0631");
+  }
+
+  /** {@link #plain} for U+0600 to U+06FF, decided once by asking the first pass's own tests. */
+  private static final boolean[] PLAIN_ARABIC_BLOCK = plainArabicBlock();
+
+  private static boolean[] plainArabicBlock() {
+    boolean[] table = new boolean[0x100];
+    for (int i = 0; i < table.length; i++) {
+      char c = (char) (0x0600 + i);
+      int type = Character.getType(c);
+      table[i] =
+          Character.isDefined(c)
+              && Folding.arabicLetter(c) == c
+              && Folding.letterVariant(c) == c
+              && c != '\u0640'
+              && !isRemovedDiacritic(c)
+              && !Folding.isPresentationForm(c)
+              && !isLineBreak(c)
+              && !isSpace(c)
+              && type != Character.NON_SPACING_MARK
+              && type != Character.COMBINING_SPACING_MARK
+              && type != Character.ENCLOSING_MARK
+              && type != Character.FORMAT
+              && type != Character.CONTROL
+              && java.text.Normalizer.isNormalized(
+                  String.valueOf(c), java.text.Normalizer.Form.NFC);
+    }
+    return table;
   }
 
   /** Whether the text holds a character that the first pass makes part of a gap. */

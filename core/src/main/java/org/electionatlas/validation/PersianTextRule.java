@@ -1,5 +1,7 @@
 package org.electionatlas.validation;
 
+import static org.electionatlas.model.EntityKind.POLLING_STATION;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -222,21 +224,38 @@ final class PersianTextRule implements Rule {
   public RuleCheck begin(Atlas frame, RuleContext context) {
     Function<String, Optional<Message>> problem =
         remembered ? new Recent(this.problem) : this.problem;
-    AtlasText.Visitor visitor =
+    AtlasText.forEach(
+        frame,
         (pointer, subjectId, text) ->
             problem
                 .apply(text)
-                .ifPresent(
-                    message ->
-                        context.report(
-                            pointer,
-                            subjectId,
-                            message
-                                .with("text", Argument.id(text))
-                                .with("subject", Argument.id(subjectId))
-                                .with("fixed", Argument.id(PersianText.normalize(text).text()))));
-    AtlasText.forEach(frame, visitor);
-    return (i, station) -> AtlasText.forEach(station, i, visitor);
+                .ifPresent(message -> report(context, pointer, subjectId, text, message)));
+    // A station's pointer is made only for a text it reports: most texts are fine.
+    return (i, station) ->
+        AtlasText.forEachPersian(
+            station,
+            (member, text) ->
+                problem
+                    .apply(text)
+                    .ifPresent(
+                        message ->
+                            report(
+                                context,
+                                POLLING_STATION.pointer(i) + member,
+                                station.id(),
+                                text,
+                                message)));
+  }
+
+  private static void report(
+      RuleContext context, String pointer, String subjectId, String text, Message message) {
+    context.report(
+        pointer,
+        subjectId,
+        message
+            .with("text", Argument.id(text))
+            .with("subject", Argument.id(subjectId))
+            .with("fixed", Argument.id(PersianText.normalize(text).text())));
   }
 
   @Override

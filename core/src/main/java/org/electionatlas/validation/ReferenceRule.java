@@ -60,8 +60,8 @@ final class ReferenceRule<T extends Identified> implements Rule {
 
     /** A member that may hold one id: {@code /county}. */
     static <T> Refs<T> one(String member, Function<T, Optional<String>> id) {
-      return (entity, sink) ->
-          id.apply(entity).ifPresent(value -> sink.accept("/" + member, value));
+      String at = "/" + member;
+      return (entity, sink) -> id.apply(entity).ifPresent(value -> sink.accept(at, value));
     }
 
     /** A member that holds a list of ids: {@code /scope/0}, {@code /scope/1}. */
@@ -137,10 +137,7 @@ final class ReferenceRule<T extends Identified> implements Rule {
     if (subjectKind == POLLING_STATION) {
       return (i, station) ->
           refs.forEach(
-              (T) station,
-              (member, id) ->
-                  check(
-                      index, stations, station, POLLING_STATION.pointer(i) + member, id, context));
+              (T) station, (member, id) -> check(index, stations, station, i, member, id, context));
     }
     return new RuleCheck() {
       @Override
@@ -152,12 +149,12 @@ final class ReferenceRule<T extends Identified> implements Rule {
         Set<String> previousStations = previousStations(subjects, index, stations, context);
         for (int i = 0; i < subjects.size(); i++) {
           T subject = (T) subjects.get(i);
-          String at = subjectKind.pointer(i);
+          int position = i;
           refs.forEach(
               subject,
               (member, id) -> {
                 if (!previousStations.contains(id)) {
-                  check(index, stations, subject, at + member, id, context);
+                  check(index, stations, subject, position, member, id, context);
                 }
               });
         }
@@ -196,11 +193,17 @@ final class ReferenceRule<T extends Identified> implements Rule {
     return context.previous().get().removedStationsAmong(unknown);
   }
 
+  /**
+   * Reports the reference at {@code member} of the subject at {@code position} of its list when it
+   * names no entity of the kinds it may; the pointer is made only then, since a million stations
+   * each have a reference that resolves.
+   */
   private void check(
       AtlasIndex index,
       StationIds stations,
       Identified subject,
-      String pointer,
+      int position,
+      String member,
       String id,
       RuleContext context) {
     for (EntityKind target : targets) {
@@ -221,7 +224,7 @@ final class ReferenceRule<T extends Identified> implements Rule {
     if (other.isPresent()) {
       message = message.with("other", Argument.kind(other.get()));
     }
-    context.report(pointer, subject.id(), message);
+    context.report(subjectKind.pointer(position) + member, subject.id(), message);
   }
 
   /**

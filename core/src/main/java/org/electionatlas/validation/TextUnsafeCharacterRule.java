@@ -1,5 +1,7 @@
 package org.electionatlas.validation;
 
+import static org.electionatlas.model.EntityKind.POLLING_STATION;
+
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageTemplate;
@@ -88,7 +90,18 @@ final class TextUnsafeCharacterRule implements Rule {
           }
         };
     AtlasText.forEachText(frame, visitor);
-    return (i, station) -> AtlasText.forEachText(station, i, visitor);
+    // A station's pointer is made only for a text it reports: most texts are fine.
+    return (i, station) ->
+        AtlasText.forEachText(
+            station,
+            (member, text) -> {
+              for (TextSafety.Finding finding : TextSafety.check(text)) {
+                context.report(
+                    POLLING_STATION.pointer(i) + member,
+                    station.id(),
+                    message(station.id(), finding));
+              }
+            });
   }
 
   private static Message message(String subjectId, TextSafety.Finding finding) {

@@ -18,6 +18,7 @@ import org.electionatlas.model.ExtensionValue;
 import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.Severity;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -116,7 +117,12 @@ final class Codecs {
                 + " \"Kerman\"}, but found "
                 + describe(p.currentToken()));
       }
-      Map<String, String> values = new LinkedHashMap<>();
+      // Nearly every name holds "fa" and perhaps "en", once each: those stay in locals, and the
+      // texts by tag, in document order, become a map only when another tag comes (or an error).
+      String fa = null;
+      String en = null;
+      boolean enFirst = false;
+      Map<String, String> values = null;
       for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
         p.nextToken();
         try {
@@ -132,15 +138,48 @@ final class Codecs {
           if (tag.equals("fa") && text.isBlank()) {
             throw new FormatProblem(p, "the Persian text of a name (\"fa\") is blank");
           }
-          values.put(tag, text);
+          if (values == null && fa == null && tag.equals("fa")) {
+            fa = text;
+          } else if (values == null && en == null && tag.equals("en")) {
+            en = text;
+            enFirst = fa == null;
+          } else {
+            if (values == null) {
+              values = textsByTag(fa, en, enFirst);
+            }
+            values.put(tag, text);
+          }
         } catch (FormatProblem problem) {
-          throw (FormatProblem) problem.prependPath(values, tag);
+          throw (FormatProblem)
+              problem.prependPath(values != null ? values : textsByTag(fa, en, enFirst), tag);
         }
       }
-      if (!values.containsKey("fa")) {
+      if (values != null) {
+        fa = values.get("fa");
+      }
+      if (fa == null) {
         throw new FormatProblem(p, "a name needs its Persian text: property \"fa\" is missing");
       }
-      return LocalizedName.of(values);
+      if (values != null) {
+        return LocalizedName.of(values);
+      }
+      return en == null ? LocalizedName.of(fa) : LocalizedName.of(fa, en);
+    }
+
+    /** The texts read so far, by tag in document order, when only "fa" and "en" were read. */
+    private static Map<String, String> textsByTag(
+        @Nullable String fa, @Nullable String en, boolean enFirst) {
+      Map<String, String> values = new LinkedHashMap<>();
+      if (en != null && enFirst) {
+        values.put("en", en);
+      }
+      if (fa != null) {
+        values.put("fa", fa);
+      }
+      if (en != null && !enFirst) {
+        values.put("en", en);
+      }
+      return values;
     }
   }
 
