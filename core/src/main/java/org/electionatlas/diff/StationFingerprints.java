@@ -304,6 +304,16 @@ public final class StationFingerprints {
     return code == null ? -1 : code;
   }
 
+  /** How many counties the stations name; each has a code below this. */
+  int countyCount() {
+    return countyIds.size();
+  }
+
+  /** The id of the county with the code. */
+  String countyIdOf(int code) {
+    return countyIds.get(code);
+  }
+
   long nameHash(int index) {
     return nameHash[index];
   }

@@ -4,7 +4,10 @@ import java.util.Arrays;
 
 /**
  * Open-addressing tables from a {@code long} key to station positions, over primitive arrays:
- * matching a million stations must not make a million boxed entries.
+ * matching a million stations must not make a million boxed entries. The slots are kept in pages of
+ * {@value #PAGE} (256 KiB of keys, 128 KiB of positions), never in one array of millions: in a
+ * small heap G1 must find contiguous free regions for an array of more than half a region, and may
+ * not find them even where the live heap is small.
  */
 final class Tables {
 
@@ -14,62 +17,80 @@ final class Tables {
   /** What a key maps to when two positions claimed it: it matches neither. */
   static final int AMBIGUOUS = -2;
 
-  private long[] keys;
-  private int[] values;
+  private static final int SHIFT = 15;
+  private static final int PAGE = 1 << SHIFT;
+  private static final int IN_PAGE = PAGE - 1;
+
+  private long[][] keys;
+  private int[][] values;
+  private long mask;
   private int size;
 
   Tables(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1;
-    keys = new long[capacity];
-    values = new int[capacity];
-    Arrays.fill(values, ABSENT);
+    allocate(Integer.highestOneBit(Math.max(16, expected * 2 + 1)) << 1);
+  }
+
+  private void allocate(int capacity) {
+    int pages = Math.max(1, capacity >>> SHIFT);
+    int length = Math.min(capacity, PAGE);
+    keys = new long[pages][length];
+    values = new int[pages][length];
+    for (int[] page : values) {
+      Arrays.fill(page, ABSENT);
+    }
+    mask = capacity - 1;
   }
 
   /** The key's position, {@link #ABSENT} or {@link #AMBIGUOUS}. */
   int get(long key) {
-    int mask = keys.length - 1;
-    for (int slot = (int) mix(key) & mask; ; slot = (slot + 1) & mask) {
-      if (values[slot] == ABSENT || keys[slot] == key) {
-        return values[slot];
+    for (long slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+      int value = values[page(slot)][(int) slot & IN_PAGE];
+      if (value == ABSENT || keys[page(slot)][(int) slot & IN_PAGE] == key) {
+        return value;
       }
     }
   }
 
   /** Maps the key to the position, or to {@link #AMBIGUOUS} if it had one already. */
   void putUnique(long key, int position) {
-    int mask = keys.length - 1;
-    int slot = (int) mix(key) & mask;
-    while (values[slot] != ABSENT) {
-      if (keys[slot] == key) {
-        values[slot] = AMBIGUOUS;
+    long slot = mix(key) & mask;
+    while (values[page(slot)][(int) slot & IN_PAGE] != ABSENT) {
+      if (keys[page(slot)][(int) slot & IN_PAGE] == key) {
+        values[page(slot)][(int) slot & IN_PAGE] = AMBIGUOUS;
         return;
       }
       slot = (slot + 1) & mask;
     }
-    keys[slot] = key;
-    values[slot] = position;
-    if (++size * 2 > keys.length) {
+    place(slot, key, position);
+    if (++size * 2L > mask + 1) {
       grow();
     }
   }
 
+  private void place(long slot, long key, int position) {
+    keys[page(slot)][(int) slot & IN_PAGE] = key;
+    values[page(slot)][(int) slot & IN_PAGE] = position;
+  }
+
   private void grow() {
-    long[] oldKeys = keys;
-    int[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new int[oldValues.length * 2];
-    Arrays.fill(values, ABSENT);
-    int mask = keys.length - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldValues[i] != ABSENT) {
-        int slot = (int) mix(oldKeys[i]) & mask;
-        while (values[slot] != ABSENT) {
-          slot = (slot + 1) & mask;
+    long[][] oldKeys = keys;
+    int[][] oldValues = values;
+    allocate((int) (mask + 1) * 2);
+    for (int p = 0; p < oldKeys.length; p++) {
+      for (int k = 0; k < oldKeys[p].length; k++) {
+        if (oldValues[p][k] != ABSENT) {
+          long slot = mix(oldKeys[p][k]) & mask;
+          while (values[page(slot)][(int) slot & IN_PAGE] != ABSENT) {
+            slot = (slot + 1) & mask;
+          }
+          place(slot, oldKeys[p][k], oldValues[p][k]);
         }
-        keys[slot] = oldKeys[i];
-        values[slot] = oldValues[i];
       }
     }
+  }
+
+  private static int page(long slot) {
+    return (int) (slot >>> SHIFT);
   }
 
   /** Spreads a key's bits over all of them (Stafford's mix 13). */
