@@ -158,4 +158,49 @@ class StationMatchingTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("expected index 0");
   }
+
+  /** A new id, and far from where it stood, so that only its county and number can pair it. */
+  private static PollingStation renamedAway(PollingStation station, String county, int number) {
+    return edit((b, s) ->
+            b.id(s.id() + "-far")
+                .county(county)
+                .number(number)
+                .location(
+                    Location.of(
+                        s.location().orElseThrow().lat() + 0.5, s.location().orElseThrow().lon())))
+        .apply(station);
+  }
+
+  static Stream<Arguments> countyAndNumberCases() {
+    return Stream.of(
+        Arguments.of("one on each side", false, false, 17, true),
+        Arguments.of("a negative number", false, false, -5, true),
+        Arguments.of("two such stations in the newer atlas", false, true, 17, false),
+        Arguments.of("two such stations in the older atlas", true, false, 17, false),
+        Arguments.of("two on each side", true, true, 17, false));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("countyAndNumberCases")
+  void stations_pair_by_county_and_number_only_when_one_on_each_side_has_them(
+      String what, boolean twoBefore, boolean twoAfter, int number, boolean paired) {
+    List<PollingStation> before = new ArrayList<>(stations(11));
+    String county = before.get(17).county();
+    before.set(17, edit((b, s) -> b.number(number)).apply(before.get(17)));
+    if (twoBefore) {
+      before.set(18, edit((b, s) -> b.county(county).number(number)).apply(before.get(18)));
+    }
+    List<PollingStation> after = new ArrayList<>(before);
+    after.set(17, renamedAway(before.get(17), county, number));
+    after.set(18, renamedAway(before.get(18), county, twoAfter ? number : 1_000_000));
+
+    StationMatching matching = match(before, after);
+
+    assertThat(matching.how(17).isPresent()).isEqualTo(paired);
+    assertThat(matching.afterIndexOf(17)).isEqualTo(paired ? 17 : -1);
+    if (paired) {
+      assertThat(matching.how(17)).contains(MatchKind.COUNTY_AND_NUMBER);
+    }
+    assertThat(matching.removedCount()).isEqualTo(matching.addedCount());
+  }
 }
