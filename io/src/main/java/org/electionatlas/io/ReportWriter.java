@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.electionatlas.io.internal.JsonHeader;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageStyle;
@@ -225,13 +226,7 @@ public final class ReportWriter {
       gen.writeStartObject();
       gen.writeStringProperty("format", "election-atlas-report");
       gen.writeNumberProperty("version", JSON_REPORT_VERSION);
-      gen.writeName("tool");
-      gen.writeStartObject();
-      gen.writeStringProperty("name", "atlas");
-      gen.writeStringProperty("version", toolVersion);
-      gen.writeEndObject();
-      gen.writeStringProperty("language", style.language().tag());
-      gen.writeStringProperty("calendar", style.calendar().name().toLowerCase(Locale.ROOT));
+      JsonHeader.write(gen, toolVersion, style);
       gen.writeArrayPropertyStart("sources");
       for (CheckedSource result : results) {
         gen.writeStartObject();
