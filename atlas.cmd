@@ -5,7 +5,9 @@ rem (set JAVA_OPTS=-Xmx256m, then atlas validate big.json). Build output goes to
 rem that standard output stays clean for pipes. Needs a JDK 17 or later and Windows PowerShell,
 rem which every supported Windows has, to compare file times.
 rem The Java it runs, as ./atlas does: %ATLAS_JAVA% (java.exe, or the directory of a JDK), else
-rem %JAVA_HOME%\bin\java.exe, else java on the PATH; with a start-up cache made for that Java and
+rem %JAVA_HOME%\bin\java.exe, else java on the PATH (unlike ./atlas it does not look for a newer
+rem JDK beside that one: set ATLAS_JAVA to a JDK 25 for its ahead-of-time cache); with a start-up
+rem cache made for that Java and
 rem the quick compiler alone for short runs (docs/performance.md, "Start-up"). Untested on Windows
 rem itself: the project's machines have none.
 setlocal EnableExtensions

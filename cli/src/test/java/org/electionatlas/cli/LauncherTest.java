@@ -227,6 +227,81 @@ class LauncherTest {
     assertThat(lastCall(onPath)).endsWith(" rules");
   }
 
+  @Test
+  void a_java_on_the_path_older_than_25_gives_way_to_the_newest_jdk_25_or_later_beside_it()
+      throws Exception {
+    Path onPath = fakeJdk("jvm/java-17", "17.0.15");
+    fakeJdk("jvm/java-21", "21.0.2");
+    Path twentyFive = fakeJdk("jvm/temurin-25", "25.0.3");
+    Path twentySix = fakeJdk("jvm/java-26", "26-ea");
+    Files.createDirectories(root.resolve("jvm/not-a-jdk/bin"));
+
+    launch(Map.of("PATH", onPath.resolve("bin") + ":/usr/bin:/bin"), "rules");
+
+    assertThat(lastCall(twentySix)).endsWith(" rules").contains("-XX:AOTCache");
+    assertThat(calls(onPath)).isEmpty();
+    assertThat(calls(twentyFive)).isEmpty();
+    assertThat(caches()).singleElement().asString().contains("atlas-java26-").endsWith(".aot");
+  }
+
+  @Test
+  void a_path_java_with_no_jdk_25_beside_it_is_the_one_run() throws Exception {
+    Path onPath = fakeJdk("jvm/java-17", "17.0.15");
+    Path twentyOne = fakeJdk("jvm/java-21", "21.0.2");
+
+    launch(Map.of("PATH", onPath.resolve("bin") + ":/usr/bin:/bin"), "rules");
+
+    assertThat(lastCall(onPath)).endsWith(" rules");
+    assertThat(calls(twentyOne)).isEmpty();
+  }
+
+  @Test
+  void a_path_java_of_25_or_later_is_kept_though_a_newer_one_is_beside_it() throws Exception {
+    Path onPath = fakeJdk("jvm/java-25", "25.0.3");
+    Path twentySix = fakeJdk("jvm/java-26", "26-ea");
+
+    launch(Map.of("PATH", onPath.resolve("bin") + ":/usr/bin:/bin"), "rules");
+
+    assertThat(lastCall(onPath)).endsWith(" rules");
+    assertThat(calls(twentySix)).isEmpty();
+  }
+
+  @Test
+  void a_java_named_by_atlas_java_or_java_home_is_never_replaced_by_a_newer_one() throws Exception {
+    Path seventeen = fakeJdk("jvm/java-17", "17.0.15");
+    Path twentyFive = fakeJdk("jvm/temurin-25", "25.0.3");
+    String path = twentyFive.resolve("bin") + ":/usr/bin:/bin";
+
+    launch(Map.of("ATLAS_JAVA", seventeen.toString(), "PATH", path), "rules");
+    launch(Map.of("JAVA_HOME", seventeen.toString(), "PATH", path), "schema");
+
+    assertThat(calls(seventeen)).last().asString().endsWith(" schema");
+    assertThat(calls(seventeen)).anyMatch(call -> call.endsWith(" rules"));
+    assertThat(calls(twentyFive)).isEmpty();
+  }
+
+  @Test
+  void on_macos_the_newest_jdk_bundle_beside_the_path_java_is_found() throws Exception {
+    Path onPath = fakeJdk("JavaVirtualMachines/jdk-17.jdk/Contents/Home", "17.0.15");
+    Path twentyFive = fakeJdk("JavaVirtualMachines/jdk-25.jdk/Contents/Home", "25.0.3");
+
+    launch(Map.of("PATH", onPath.resolve("bin") + ":/usr/bin:/bin"), "rules");
+
+    assertThat(lastCall(twentyFive)).endsWith(" rules");
+    assertThat(calls(onPath)).isEmpty();
+  }
+
+  @Test
+  void a_link_to_the_path_java_found_again_beside_it_is_not_taken_for_another_java()
+      throws Exception {
+    Path onPath = fakeJdk("jvm/java-17-openjdk", "17.0.15");
+    Files.createSymbolicLink(root.resolve("jvm/java-1.17.0-openjdk"), onPath);
+
+    launch(Map.of("PATH", onPath.resolve("bin") + ":/usr/bin:/bin"), "rules");
+
+    assertThat(calls(onPath)).last().asString().endsWith(" rules");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "11.0.22, atlas: .* is Java 11.0.22; atlas needs Java 17 or later \\(set ATLAS_JAVA or JAVA_HOME\\)",
