@@ -245,6 +245,24 @@ class LauncherTest {
   }
 
   @Test
+  void atlas_print_java_says_which_java_would_run_and_runs_nothing() throws Exception {
+    Path onPath = fakeJdk("jvm/java-17", "17.0.15");
+    Path twentyFive = fakeJdk("jvm/temurin-25", "25.0.3");
+    Files.delete(jar);
+
+    Result result =
+        launch(
+            Map.of("PATH", onPath.resolve("bin") + ":/usr/bin:/bin", "ATLAS_PRINT_JAVA", "1"),
+            "validate");
+
+    assertThat(result.exitCode()).isZero();
+    assertThat(result.out()).isEqualTo(twentyFive.resolve("bin/java") + "\n");
+    assertThat(result.err()).isEmpty();
+    assertThat(calls(twentyFive)).isEmpty();
+    assertThat(jar).doesNotExist();
+  }
+
+  @Test
   void a_path_java_with_no_jdk_25_beside_it_is_the_one_run() throws Exception {
     Path onPath = fakeJdk("jvm/java-17", "17.0.15");
     Path twentyOne = fakeJdk("jvm/java-21", "21.0.2");
