@@ -200,28 +200,49 @@ final class Utf8 {
     private void check(byte[] bytes, int offset, int length) throws NotUtf8 {
       int end = offset + length;
       int i = offset;
-      while (i < end) {
-        if (due == 0) {
-          // ASCII, eight bytes at once.
-          while (i + 8 <= end && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
-            i += 8;
-          }
-          if (i == end) {
-            break;
-          }
-        }
-        int b = bytes[i++] & 0xFF;
-        if (due > 0) {
-          if (b < low || b > high) {
-            throw new NotUtf8();
-          }
-          due--;
-          low = 0x80;
-          high = 0xBF;
-        } else if (b >= 0x80) {
-          lead(b);
-        }
+      // A character the last read cut is finished first, byte by byte.
+      while (due > 0 && i < end) {
+        continuation(bytes[i++] & 0xFF);
       }
+      while (i < end) {
+        // ASCII, eight bytes at once.
+        while (i + 8 <= end && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
+          i += 8;
+        }
+        if (i == end) {
+          break;
+        }
+        if (bytes[i] >= 0) {
+          i++;
+          continue;
+        }
+        // A whole character in this read is checked in one go, with no state kept: most of an
+        // atlas's other characters are Persian letters, two bytes each.
+        int sequence = sequenceLength(bytes, i, end);
+        if (sequence > 0) {
+          i += sequence;
+          continue;
+        }
+        // Not UTF-8, or a character the end of this read cuts: the state machine says which.
+        lead(bytes[i++] & 0xFF);
+        while (due > 0 && i < end) {
+          continuation(bytes[i++] & 0xFF);
+        }
+        if (due > 0) {
+          break; // the rest of the character comes with the next read
+        }
+        throw new NotUtf8(); // the character was whole, so sequenceLength found it wrong
+      }
+    }
+
+    /** Takes a byte due to continue a character. */
+    private void continuation(int b) throws NotUtf8 {
+      if (b < low || b > high) {
+        throw new NotUtf8();
+      }
+      due--;
+      low = 0x80;
+      high = 0xBF;
     }
 
     /** Takes a start byte: how many continuation bytes follow, and the range of the first. */
