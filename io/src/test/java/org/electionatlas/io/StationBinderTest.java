@@ -357,13 +357,69 @@ class StationBinderTest {
     }
   }
 
+  /** Values at the edges of what the plain shape holds, each accepted as databind binds it. */
+  static Stream<Arguments> edges() {
+    return Stream.of(
+        Arguments.of("the least int", replace("number", "\"number\": -2147483648")),
+        Arguments.of(
+            "the greatest int", replace("expectedVoters", "\"expectedVoters\": 2147483647")),
+        Arguments.of("minus zero as an int", replace("number", "\"number\": -0")),
+        Arguments.of(
+            "coordinates as integers",
+            replace("location", "\"location\": {\"lat\": 30, \"lon\": -0}")),
+        Arguments.of(
+            "coordinates with exponents",
+            replace("location", "\"location\": {\"lat\": 3.02839E+1, \"lon\": 570834e-4}")),
+        Arguments.of(
+            "a coordinate beyond a long",
+            replace(
+                "location", "\"location\": {\"lat\": 123456789012345678901234567890, \"lon\": 1}")),
+        Arguments.of(
+            "the greatest double",
+            replace("location", "\"location\": {\"lat\": 1.7976931348623157e308, \"lon\": 1}")),
+        Arguments.of(
+            "a coordinate that underflows to zero",
+            replace("location", "\"location\": {\"lat\": -1e-400, \"lon\": 4.9e-324}")),
+        Arguments.of(
+            "coordinates with extensions",
+            replace(
+                "location",
+                "\"location\": {\"extensions\": {\"src\": \"gps\"}, \"lon\": 1, \"lat\": 2}")),
+        Arguments.of(
+            "staff with extensions",
+            replace(
+                "staff",
+                "\"staff\": {\"observers\": -1, \"extensions\": {\"x\": []}, \"officials\": 0}")),
+        Arguments.of(
+            "escapes in keys and texts",
+            replace("name", "\"\\u006eame\": {\"\\u0066a\": \"\\u06a9\\u200c\\ud83d\\ude00\\n\"}")),
+        Arguments.of("an empty address", replace("address", "\"address\": \"\"")),
+        Arguments.of("empty external ids", replace("externalIds", "\"externalIds\": {}")),
+        Arguments.of(
+            "numbers in extensions kept as written",
+            replace(
+                "extensions",
+                "\"extensions\": {\"a\": 1.50, \"b\": -0.0, \"c\": 1E+3, \"d\": "
+                    + "123456789012345678901234567890, \"e\": [null, true, false, {}]}")),
+        Arguments.of(
+            "a name in three languages",
+            replace("name", "\"name\": {\"en\": \"E\", \"de-CH\": \"D\", \"fa\": \"ف\"}")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("edges")
+  void a_value_at_the_edge_of_the_plain_shape_is_accepted_as_databind_binds_it(
+      String what, String station) {
+    Bound bound = bind(station);
+    assertThat(bound.outcome()).isEqualTo(Outcome.ACCEPTED);
+    assertThat(bound.station()).isEqualTo(databind(station).orElseThrow());
+  }
+
   @Test
   void the_plain_station_of_the_format_is_accepted_as_databind_binds_it() {
     Bound bound = bind(PLAIN);
     assertThat(bound.outcome()).isEqualTo(Outcome.ACCEPTED);
     assertThat(bound.station()).isEqualTo(databind(PLAIN).orElseThrow());
-    String other = replace("name", "\"name\": {\"en\": \"E\", \"de\": \"D\", \"fa\": \"ف\"}");
-    assertThat(bind(other).station()).isEqualTo(databind(other).orElseThrow());
   }
 
   private Path write(String... stations) throws IOException {
