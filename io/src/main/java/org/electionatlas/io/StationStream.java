@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
@@ -535,6 +536,8 @@ public final class StationStream implements Closeable {
   private final class ArrayReader implements Closeable {
     private final FileChannel channel;
     private final long origin;
+    private final ObjectReader unchecked =
+        mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     private @Nullable JsonParser parser;
     int index;
 
@@ -557,9 +560,11 @@ public final class StationStream implements Closeable {
     @Nullable Quick next() {
       JsonParser p = parser;
       if (p == null) {
-        // Made here, where what its first read finds wrong is the first station's to say.
+        // Made here, where what its first read finds wrong is the first station's to say. Without
+        // the parser's own check for repeated keys, a set per object: the binder refuses a key read
+        // twice itself, and gives every other station to databind, whose parser has the check.
         p =
-            mapper.createParser(
+            unchecked.createParser(
                 new SequenceInputStream(
                     new ByteArrayInputStream(new byte[] {'['}),
                     new Utf8.Checked(Channels.newInputStream(channel))));
@@ -572,9 +577,30 @@ public final class StationStream implements Closeable {
         return null;
       }
       long from = origin + p.currentTokenLocation().getByteOffset();
-      PollingStation station = arrayReader.readValue(p);
+      if (token != JsonToken.START_OBJECT) {
+        PollingStation station = arrayReader.readValue(p);
+        long to = origin + p.currentTokenLocation().getByteOffset() + 1;
+        return new Quick(index++, station, from, to);
+      }
+      @Nullable PollingStation bound = StationBinder.bind(p);
       long to = origin + p.currentTokenLocation().getByteOffset() + 1;
+      // A station of another shape than the binder's is bound by databind from its own bytes, as
+      // the careful path and stationAt bind one: the same station, or the same failure.
+      PollingStation station = bound != null ? bound : readAgain(from, to);
       return new Quick(index++, station, from, to);
+    }
+
+    /** The station in {@code [from, to)} of the file, read again and bound by databind. */
+    private PollingStation readAgain(long from, long to) {
+      byte[] bytes = new byte[(int) (to - from)];
+      try {
+        if (StationRegion.readAt(channel, bytes, from) != bytes.length) {
+          throw new IOException("the file got shorter while it was read");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return stationReader.readValue(bytes);
     }
 
     @Override
