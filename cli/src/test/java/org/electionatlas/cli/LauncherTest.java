@@ -245,6 +245,27 @@ class LauncherTest {
   }
 
   @Test
+  void a_launcher_called_from_another_directory_builds_in_its_checkout() throws Exception {
+    Path jdk = fakeJdk("jdk", "17.0.15");
+    Path mvnw = root.resolve("mvnw");
+    Files.writeString(
+        mvnw,
+        "#!/bin/bash\npwd > \"" + root.resolve("built-in") + "\"\ntouch \"" + jar + "\"\n",
+        UTF_8);
+    Files.setPosixFilePermissions(mvnw, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Files.writeString(root.resolve("pom.xml"), "<project/>\n");
+    Files.setLastModifiedTime(jar, FileTime.from(Instant.now().minusSeconds(60)));
+    Path elsewhere = Files.createDirectories(root.resolve("elsewhere"));
+
+    Result result = launchIn(elsewhere, Map.of("ATLAS_JAVA", jdk.toString()), "rules");
+
+    assertThat(result.exitCode()).as(result.err()).isZero();
+    assertThat(Path.of(Files.readString(root.resolve("built-in")).strip()).toRealPath())
+        .isEqualTo(root.toRealPath());
+    assertThat(lastCall(jdk)).endsWith(" rules");
+  }
+
+  @Test
   void atlas_print_java_says_which_java_would_run_and_runs_nothing() throws Exception {
     Path onPath = fakeJdk("jvm/java-17", "17.0.15");
     Path twentyFive = fakeJdk("jvm/temurin-25", "25.0.3");
@@ -523,9 +544,14 @@ class LauncherTest {
   private record Result(int exitCode, String out, String err) {}
 
   private Result launch(Map<String, String> environment, String... args) throws Exception {
+    return launchIn(root, environment, args);
+  }
+
+  private Result launchIn(Path directory, Map<String, String> environment, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of("/bin/bash", root.resolve("atlas").toString()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
     Map<String, String> env = builder.environment();
     env.remove("ATLAS_JAVA");
     env.remove("JAVA_HOME");
