@@ -23,8 +23,13 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.exc.StreamWriteException;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.module.SimpleModule;
@@ -60,7 +65,52 @@ final class Codecs {
     module.addSerializer(ExtensionValue.class, new ExtensionValueSerializer());
     module.addSerializer(Atlas.class, new AtlasSerializer());
     module.addDeserializer(Severity.class, new SeverityDeserializer());
+    module.setDeserializerModifier(
+        new ValueDeserializerModifier() {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public ValueDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config,
+              JavaType type,
+              BeanDescription.Supplier description,
+              ValueDeserializer<?> deserializer) {
+            Class<?> raw = type.getRawClass();
+            return raw.getPackageName().equals(PollingStation.class.getPackageName())
+                ? new ExactEnumDeserializer(raw)
+                : deserializer;
+          }
+        });
     return module;
+  }
+
+  /**
+   * The model's enums by their exact constant names. Jackson's own deserializer also takes a
+   * constant's index ({@code "kind": 0}) and a name with white space around it ({@code "FIXED "}),
+   * so that a typo or a spreadsheet's number became a valid value without a word; here both are
+   * refused as every other misspelling is.
+   */
+  static final class ExactEnumDeserializer extends StdDeserializer<Object> {
+    private final Map<String, Object> byName = new LinkedHashMap<>();
+
+    ExactEnumDeserializer(Class<?> enumType) {
+      super(enumType);
+      for (Object constant : enumType.getEnumConstants()) {
+        byName.put(((Enum<?>) constant).name(), constant);
+      }
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) {
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        String name = p.getString();
+        Object constant = byName.get(name);
+        return constant != null
+            ? constant
+            : ctxt.handleWeirdStringValue(handledType(), name, "not one of the enum's names");
+      }
+      return ctxt.handleUnexpectedToken(handledType(), p);
+    }
   }
 
   /**

@@ -208,6 +208,11 @@ class StationBinderTest {
   static Stream<Arguments> refused() {
     return Stream.of(
         Arguments.of("a number as a string", replace("number", "\"number\": \"7\"")),
+        // Jackson's own enum reader took these two; the format's (Codecs.ExactEnumDeserializer)
+        // does not, nor does the schema.
+        Arguments.of("an enum with a space", replace("kind", "\"kind\": \"FIXED \"")),
+        Arguments.of("an enum by index", replace("kind", "\"kind\": 0")),
+        Arguments.of("an enum's index as a string", replace("kind", "\"kind\": \"0\"")),
         Arguments.of("a float for an int", replace("number", "\"number\": 7.0")),
         Arguments.of("an exponent for an int", replace("number", "\"number\": 1e2")),
         Arguments.of("an int beyond an int", replace("number", "\"number\": 3000000000")),
@@ -328,9 +333,6 @@ class StationBinderTest {
   /** Shapes databind binds that the binder leaves to it: the stream reads them all the same. */
   static Stream<Arguments> givenUpButValid() {
     return Stream.of(
-        // Databind's enum reader takes these; the format's schema does not, nor does the binder.
-        Arguments.of("an enum with a space", replace("kind", "\"kind\": \"FIXED \"")),
-        Arguments.of("an enum by index", replace("kind", "\"kind\": 0")),
         Arguments.of("a null extension", replace("extensions", "\"extensions\": {\"a\": null}")),
         Arguments.of(
             "a null settlement extension",
