@@ -93,20 +93,36 @@ final class Normalizer {
 
   /**
    * Whether every character of the text is one the first pass leaves where it is and visible, or a
-   * plain space: printable ASCII, and the letters, digits and punctuation of the Arabic block that
-   * no folding, removal or composition touches. In such a text the words the gaps are judged by are
-   * the text's own characters, every gap is a run of plain spaces, and no ZWNJ is in it.
+   * plain space, or a ZWNJ between two such visible characters: printable ASCII, and the letters,
+   * digits and punctuation of the Arabic block that no folding, removal or composition touches. In
+   * such a text the words the gaps are judged by are the text's own characters, every gap is a run
+   * of plain spaces or one ZWNJ, and normalizing keeps a lone ZWNJ inside a word as it is: names
+   * such as {@code علی‌آباد} are the common case, not the exception.
    */
   private static boolean plain(String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      boolean plain =
-          c >= 0x0600 && c <= 0x06FF ? PLAIN_ARABIC_BLOCK[c - 0x0600] : c >= ' ' && c <= '~';
-      if (!plain) {
+      if (c == ZWNJ_CHAR) {
+        if (i == 0
+            || i + 1 == length
+            || !plainVisible(text.charAt(i - 1))
+            || !plainVisible(text.charAt(i + 1))) {
+          return false;
+        }
+      } else if (!plainCharacter(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean plainCharacter(char c) {
+    return c >= 0x0600 && c <= 0x06FF ? PLAIN_ARABIC_BLOCK[c - 0x0600] : c >= ' ' && c <= '~';
+  }
+
+  private static boolean plainVisible(char c) {
+    return c != ' ' && plainCharacter(c);
   }
 
   /**
