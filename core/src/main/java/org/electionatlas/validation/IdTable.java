@@ -1,6 +1,7 @@
 package org.electionatlas.validation;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Station ids in pages of characters with an open-addressing hash table over them: about two bytes
@@ -32,6 +33,15 @@ final class IdTable {
   /** Slots of the hash table: the index of the first station with an id, or {@link #EMPTY}. */
   private int[] slots = emptySlots(1 << 9);
 
+  /**
+   * The id last looked up and not found, and the empty slot its probe ended at: the session looks
+   * each station's id up (for duplicates) just before it adds it, and the add then needs no second
+   * probe. Forgotten when any id is put into a slot.
+   */
+  private @Nullable String missedId;
+
+  private int missedSlot;
+
   private static int[] emptySlots(int length) {
     int[] slots = new int[length];
     Arrays.fill(slots, EMPTY);
@@ -46,7 +56,12 @@ final class IdTable {
     int mask = slots.length - 1;
     for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
       int index = slots[slot];
-      if (index == EMPTY || idEquals(index, id)) {
+      if (index == EMPTY) {
+        missedId = id;
+        missedSlot = slot;
+        return EMPTY;
+      }
+      if (idEquals(index, id)) {
         return index;
       }
     }
@@ -93,8 +108,10 @@ final class IdTable {
     startOf[size] = pageUsed;
     lengthOf[size] = length;
     pageUsed += length;
-    if (indexOf(id) == EMPTY) {
-      insert(size, id.hashCode());
+    String missed = missedId;
+    if ((missed != null && missed.equals(id)) || indexOf(id) == EMPTY) {
+      slots[missedSlot] = size;
+      missedId = null;
     }
     size++;
     if (size * 2 > slots.length) {
@@ -113,6 +130,7 @@ final class IdTable {
   }
 
   private void insert(int index, int hash) {
+    missedId = null;
     int mask = slots.length - 1;
     int slot = mix(hash) & mask;
     while (slots[slot] != EMPTY) {
@@ -122,6 +140,7 @@ final class IdTable {
   }
 
   private void rehash() {
+    missedId = null;
     int[] old = slots;
     slots = emptySlots(old.length * 2);
     for (int index : old) {
