@@ -60,11 +60,12 @@ public abstract class BoundingBox implements Extensible {
    * @return whether the box is valid
    */
   public final boolean isValid() {
-    double[] edges = {minLat(), minLon(), maxLat(), maxLon()};
-    for (double edge : edges) {
-      if (!Double.isFinite(edge)) {
-        return false;
-      }
+    // No array of the four edges: stations' checks ask this of their province's box every time.
+    if (!Double.isFinite(minLat())
+        || !Double.isFinite(minLon())
+        || !Double.isFinite(maxLat())
+        || !Double.isFinite(maxLon())) {
+      return false;
     }
     return Math.abs(minLat()) <= 90
         && Math.abs(maxLat()) <= 90

@@ -72,11 +72,11 @@ final class Normalizer {
   }
 
   static boolean changes(String text, NormalizationOptions options, ChangeKind why) {
-    if ((why == ChangeKind.ZWNJ || why == ChangeKind.WHITESPACE) && !hasSeparator(text)) {
-      // Only a gap between visible characters changes its spaces and joiners, and there is none.
+    if (why == ChangeKind.ZWNJ && plainWithoutAffixGap(text)) {
       return false;
     }
-    if (why == ChangeKind.ZWNJ && plain(text) && !mayJoinAffix(text)) {
+    if ((why == ChangeKind.ZWNJ || why == ChangeKind.WHITESPACE) && !hasSeparator(text)) {
+      // Only a gap between visible characters changes its spaces and joiners, and there is none.
       return false;
     }
     Normalizer run = new Normalizer(text, options);
@@ -92,38 +92,63 @@ final class Normalizer {
   }
 
   /**
-   * Whether every character of the text is one the first pass leaves where it is and visible, or a
-   * plain space: printable ASCII, and the letters, digits and punctuation of the Arabic block that
-   * no folding, removal or composition touches. In such a text the words the gaps are judged by are
-   * the text's own characters, every gap is a run of plain spaces, and no ZWNJ is in it.
+   * Whether the text is plain and no space of it stands next to an affix, so that normalizing it
+   * makes no ZWNJ change; one pass, for a name or an address checked once for each of a million
+   * stations.
+   *
+   * <p>Plain: every character is one the first pass leaves where it is and visible (printable
+   * ASCII, and the letters, digits and punctuation of the Arabic block that no folding, removal or
+   * composition touches), or a plain space, or a ZWNJ between two such visible characters. In such
+   * a text the words the gaps are judged by are the text's own characters, every gap is a run of
+   * plain spaces or one ZWNJ, and normalizing keeps a lone ZWNJ inside a word ({@code علی‌آباد}) as
+   * it is.
+   *
+   * <p>No affix next to a space: no space follows the prefix {@code می} (as {@code نمی} ends too)
+   * or precedes a suffix ({@code ها}, {@code تر} and the longer ones that start so). Such a text
+   * has no gap that {@link #joinsAffix} joins.
    */
-  private static boolean plain(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  private static boolean plainWithoutAffixGap(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      boolean plain =
-          c >= 0x0600 && c <= 0x06FF ? PLAIN_ARABIC_BLOCK[c - 0x0600] : c >= ' ' && c <= '~';
-      if (!plain) {
+      if (c == ' ') {
+        if (i >= 2 && text.charAt(i - 2) == '\u0645' && text.charAt(i - 1) == '\u06CC') {
+          return false;
+        }
+        if (i + 2 < length) {
+          char first = text.charAt(i + 1);
+          char second = text.charAt(i + 2);
+          if ((first == '\u0647' && second == '\u0627')
+              || (first == '\u062A' && second == '\u0631')) {
+            return false;
+          }
+        }
+      } else if (c == ZWNJ_CHAR) {
+        if (i == 0
+            || i + 1 == length
+            || !plainVisible(text.charAt(i - 1))
+            || !plainVisible(text.charAt(i + 1))) {
+          return false;
+        }
+      } else if (!plainCharacter(c)) {
         return false;
       }
     }
     return true;
   }
 
-  /**
-   * Whether a gap of a {@linkplain #plain plain} text may join an affix: the word before it ends in
-   * the prefix {@code می} (as {@code نمی} does too), or the word after it starts with a suffix
-   * ({@code ها}, {@code تر} and the longer ones). A text with none of these next to a space has no
-   * gap that {@link #joinsAffix} joins, so normalizing it makes no ZWNJ change: the common case of
-   * a name or an address checked once for each of a million stations, without a run of the two
-   * passes.
-   */
-  private static boolean mayJoinAffix(String text) {
-    return text.contains("\u0645\u06CC ")
-        || text.contains(" \u0647\u0627")
-        || text.contains(" \u062A\u0631");
+  private static boolean plainCharacter(char c) {
+    return c >= 0x0600 && c <= 0x06FF ? PLAIN_ARABIC_BLOCK[c - 0x0600] : c >= ' ' && c <= '~';
   }
 
-  /** {@link #plain} for U+0600 to U+06FF, decided once by asking the first pass's own tests. */
+  private static boolean plainVisible(char c) {
+    return c != ' ' && plainCharacter(c);
+  }
+
+  /**
+   * {@link #plainCharacter} for U+0600 to U+06FF, decided once by asking the first pass's own
+   * tests.
+   */
   private static final boolean[] PLAIN_ARABIC_BLOCK = plainArabicBlock();
 
   private static boolean[] plainArabicBlock() {

@@ -134,9 +134,38 @@ public final class TextSafety {
     if (index == 0 || index + 1 >= text.length()) {
       return false;
     }
-    int before = text.codePointBefore(index);
-    int after = text.codePointAt(index + 1);
+    char before = text.charAt(index - 1);
+    char after = text.charAt(index + 1);
+    if (before < TABLED && after < TABLED) {
+      return joinsAroundTabled(before, after);
+    }
+    return joinsAround(text.codePointBefore(index), text.codePointAt(index + 1));
+  }
+
+  /** Whether a joiner between these two code points stands between letters, by their properties. */
+  static boolean joinsAround(int before, int after) {
     return joins(before) && !Character.isWhitespace(after) && !showsNothing(after);
+  }
+
+  /**
+   * {@link #joinsAround} for two characters below {@link #TABLED}, where the joiners of Persian
+   * names stand (between Arabic-block letters), from two tables rather than Unicode lookups.
+   */
+  static boolean joinsAroundTabled(char before, char after) {
+    return JOINS[before] && SHOWS[after];
+  }
+
+  /** The end of the two tables: ASCII, Latin-1 and the rest below the Arabic block, and it. */
+  static final char TABLED = 0x0700;
+
+  private static final boolean[] JOINS = new boolean[TABLED];
+  private static final boolean[] SHOWS = new boolean[TABLED];
+
+  static {
+    for (char c = 0; c < TABLED; c++) {
+      JOINS[c] = joins(c);
+      SHOWS[c] = !Character.isWhitespace(c) && !showsNothing(c);
+    }
   }
 
   private static boolean joins(int c) {
@@ -146,7 +175,6 @@ public final class TextSafety {
         || type == Character.OTHER_SYMBOL;
   }
 
-  /** Whether a safe character draws nothing: a space, a line break, a format character, a mark. */
   /**
    * Whether the text holds only characters that are plainly safe: printable ASCII, spaces, the
    * Arabic block but for its format characters, and joiners between letters; and one of them
@@ -170,6 +198,7 @@ public final class TextSafety {
     return visible;
   }
 
+  /** Whether a safe character draws nothing: a space, a line break, a format character, a mark. */
   private static boolean showsNothing(int c) {
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)

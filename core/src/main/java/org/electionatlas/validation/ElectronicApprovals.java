@@ -1,21 +1,23 @@
 package org.electionatlas.validation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.electionatlas.model.Approval;
 import org.electionatlas.model.ApprovalStatus;
 import org.electionatlas.model.ApprovalSubject;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.AtlasIndex;
 import org.electionatlas.model.Constituency;
+import org.electionatlas.model.County;
 import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.PollingStation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which electronic-voting approvals cover a polling station.
@@ -78,37 +80,99 @@ final class ElectronicApprovals {
     }
   }
 
+  private static final Cover NO_COVER = new Cover(List.of(), List.of(), List.of());
+
   /** The positions of the approvals that cover the station, by status, in document order. */
   Cover cover(PollingStation station) {
-    Set<String> scopes = new LinkedHashSet<>();
-    scopes.add(station.id());
-    scopes.add(station.county());
-    index.county(station.county()).map(county -> county.province()).ifPresent(scopes::add);
-    for (Constituency constituency : index.constituenciesOf(station.county())) {
-      scopes.add(constituency.id());
+    if (byScope.isEmpty()) {
+      return NO_COVER;
     }
-    Optional<String> settlement =
-        station.settlement().map(s -> Spelling.key(s.name().fa())).filter(s -> !s.isEmpty());
-    Set<Integer> covering = new TreeSet<>();
-    for (String scope : scopes) {
+    Covering covering = new Covering(station);
+    covering.scope(station.id());
+    covering.scope(station.county());
+    Optional<County> county = index.county(station.county());
+    if (county.isPresent()) {
+      covering.scope(county.get().province());
+    }
+    for (Constituency constituency : index.constituenciesOf(station.county())) {
+      covering.scope(constituency.id());
+    }
+    return covering.cover();
+  }
+
+  /**
+   * The approvals found for one station so far, as positions that may repeat (a scope named twice,
+   * an approval that names both the station and its county); the station's settlement key is
+   * computed only when an approval of one of its scopes lists settlements.
+   */
+  private final class Covering {
+    private final PollingStation station;
+    private @Nullable String settlementKey;
+    private int[] positions = new int[8];
+    private int count;
+
+    Covering(PollingStation station) {
+      this.station = station;
+    }
+
+    void scope(String scope) {
       Map<String, List<Integer>> bySettlement = byScope.get(scope);
       if (bySettlement == null) {
-        continue;
+        return;
       }
-      covering.addAll(bySettlement.getOrDefault(ANY_SETTLEMENT, List.of()));
-      settlement.ifPresent(s -> covering.addAll(bySettlement.getOrDefault(s, List.of())));
+      List<Integer> anywhere = bySettlement.get(ANY_SETTLEMENT);
+      if (anywhere != null) {
+        addAll(anywhere);
+      }
+      if (bySettlement.size() > (anywhere == null ? 0 : 1)) {
+        String key = settlementKey();
+        List<Integer> inSettlement = key.isEmpty() ? null : bySettlement.get(key);
+        if (inSettlement != null) {
+          addAll(inSettlement);
+        }
+      }
     }
-    List<Integer> approved = new ArrayList<>();
-    List<Integer> pending = new ArrayList<>();
-    List<Integer> rejected = new ArrayList<>();
-    for (int position : covering) {
-      ApprovalStatus status = atlas.approvals().get(position).status();
-      (status == ApprovalStatus.APPROVED
-              ? approved
-              : status == ApprovalStatus.PENDING ? pending : rejected)
-          .add(position);
+
+    /** The key of the station's settlement's Persian name; empty when it has none. */
+    private String settlementKey() {
+      String key = settlementKey;
+      if (key == null) {
+        key = station.settlement().map(s -> Spelling.key(s.name().fa())).orElse(ANY_SETTLEMENT);
+        settlementKey = key;
+      }
+      return key;
     }
-    return new Cover(approved, pending, rejected);
+
+    private void addAll(List<Integer> more) {
+      if (count + more.size() > positions.length) {
+        positions = Arrays.copyOf(positions, Math.max(positions.length * 2, count + more.size()));
+      }
+      for (int position : more) {
+        positions[count++] = position;
+      }
+    }
+
+    Cover cover() {
+      if (count == 0) {
+        return NO_COVER;
+      }
+      Arrays.sort(positions, 0, count);
+      List<Integer> approved = new ArrayList<>();
+      List<Integer> pending = new ArrayList<>();
+      List<Integer> rejected = new ArrayList<>();
+      for (int k = 0; k < count; k++) {
+        int position = positions[k];
+        if (k > 0 && position == positions[k - 1]) {
+          continue;
+        }
+        ApprovalStatus status = atlas.approvals().get(position).status();
+        (status == ApprovalStatus.APPROVED
+                ? approved
+                : status == ApprovalStatus.PENDING ? pending : rejected)
+            .add(position);
+      }
+      return new Cover(approved, pending, rejected);
+    }
   }
 
   /** Whether the station's county is a county of the atlas. */

@@ -1,10 +1,11 @@
 package org.electionatlas.validation;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Station ids in pages of characters with an open-addressing hash table over them: about two bytes
- * a character and twenty bytes an id, where a {@code HashMap<String, Integer>} takes about a
+ * a character and twenty-four bytes an id, where a {@code HashMap<String, Integer>} takes about a
  * hundred bytes an id. The characters are kept in pages of at most {@value #PAGE} rather than one
  * array, because doubling one array of a million ids holds both copies at once: 100 MB of a 256 MB
  * heap at the moment a streaming validation against a previous round needs it most.
@@ -27,10 +28,25 @@ final class IdTable {
   private int[] startOf = new int[1 << 8];
   private int[] lengthOf = new int[1 << 8];
 
+  /**
+   * The string hash of each added id: a probe compares it before the characters, and a rehash reads
+   * it rather than hashing every id's characters again (four bytes an id).
+   */
+  private int[] hashOf = new int[1 << 8];
+
   private int size;
 
   /** Slots of the hash table: the index of the first station with an id, or {@link #EMPTY}. */
   private int[] slots = emptySlots(1 << 9);
+
+  /**
+   * The id last looked up and not found, and the empty slot its probe ended at: the session looks
+   * each station's id up (for duplicates) just before it adds it, and the add then needs no second
+   * probe. Forgotten when any id is put into a slot.
+   */
+  private @Nullable String missedId;
+
+  private int missedSlot;
 
   private static int[] emptySlots(int length) {
     int[] slots = new int[length];
@@ -44,9 +60,15 @@ final class IdTable {
 
   int indexOf(String id) {
     int mask = slots.length - 1;
-    for (int slot = mix(id.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+    int hash = id.hashCode();
+    for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
       int index = slots[slot];
-      if (index == EMPTY || idEquals(index, id)) {
+      if (index == EMPTY) {
+        missedId = id;
+        missedSlot = slot;
+        return EMPTY;
+      }
+      if (hashOf[index] == hash && idEquals(index, id)) {
         return index;
       }
     }
@@ -82,6 +104,7 @@ final class IdTable {
       pageOf = Arrays.copyOf(pageOf, size * 2);
       startOf = Arrays.copyOf(startOf, size * 2);
       lengthOf = Arrays.copyOf(lengthOf, size * 2);
+      hashOf = Arrays.copyOf(hashOf, size * 2);
     }
     int length = id.length();
     if (pageCount == 0 || pageUsed + length > pages[pageCount - 1].length) {
@@ -92,9 +115,12 @@ final class IdTable {
     pageOf[size] = pageCount - 1;
     startOf[size] = pageUsed;
     lengthOf[size] = length;
+    hashOf[size] = id.hashCode();
     pageUsed += length;
-    if (indexOf(id) == EMPTY) {
-      insert(size, id.hashCode());
+    String missed = missedId;
+    if ((missed != null && missed.equals(id)) || indexOf(id) == EMPTY) {
+      slots[missedSlot] = size;
+      missedId = null;
     }
     size++;
     if (size * 2 > slots.length) {
@@ -113,6 +139,7 @@ final class IdTable {
   }
 
   private void insert(int index, int hash) {
+    missedId = null;
     int mask = slots.length - 1;
     int slot = mix(hash) & mask;
     while (slots[slot] != EMPTY) {
@@ -122,22 +149,14 @@ final class IdTable {
   }
 
   private void rehash() {
+    missedId = null;
     int[] old = slots;
     slots = emptySlots(old.length * 2);
     for (int index : old) {
       if (index != EMPTY) {
-        insert(index, hashOf(index));
+        insert(index, hashOf[index]);
       }
     }
-  }
-
-  private int hashOf(int index) {
-    char[] page = pages[pageOf[index]];
-    int hash = 0;
-    for (int i = startOf[index], end = i + lengthOf[index]; i < end; i++) {
-      hash = 31 * hash + page[i];
-    }
-    return hash;
   }
 
   private boolean idEquals(int index, String id) {

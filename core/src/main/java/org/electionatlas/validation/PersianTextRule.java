@@ -12,6 +12,7 @@ import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageTemplate;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
 import org.electionatlas.text.AtlasText;
 import org.electionatlas.text.ChangeKind;
 import org.electionatlas.text.PersianText;
@@ -230,21 +231,39 @@ final class PersianTextRule implements Rule {
             problem
                 .apply(text)
                 .ifPresent(message -> report(context, pointer, subjectId, text, message)));
-    // A station's pointer is made only for a text it reports: most texts are fine.
-    return (i, station) ->
-        AtlasText.forEachPersian(
-            station,
-            (member, text) ->
-                problem
-                    .apply(text)
-                    .ifPresent(
-                        message ->
-                            report(
-                                context,
-                                POLLING_STATION.pointer(i) + member,
-                                station.id(),
-                                text,
-                                message)));
+    return new StationTexts(problem, context);
+  }
+
+  /**
+   * The check of each station's Persian texts. It is its own visitor, so that a station's texts are
+   * looked at without an object made per station or per text, and a text's pointer is made only
+   * when the text is reported: most texts are fine.
+   */
+  private static final class StationTexts implements RuleCheck, AtlasText.StationVisitor {
+    private final Function<String, Optional<Message>> problem;
+    private final RuleContext context;
+    private int index;
+    private String stationId = "";
+
+    StationTexts(Function<String, Optional<Message>> problem, RuleContext context) {
+      this.problem = problem;
+      this.context = context;
+    }
+
+    @Override
+    public void station(int i, PollingStation station) {
+      index = i;
+      stationId = station.id();
+      AtlasText.forEachPersian(station, this);
+    }
+
+    @Override
+    public void visit(String member, String text) {
+      Optional<Message> message = problem.apply(text);
+      if (message.isPresent()) {
+        report(context, POLLING_STATION.pointer(index) + member, stationId, text, message.get());
+      }
+    }
   }
 
   private static void report(

@@ -105,7 +105,7 @@ final class StationLocationDuplicateRule implements Rule {
   /**
    * The first station at each point of each county: an open-addressing table of station positions
    * over the county codes and rounded coordinates of those stations, kept in int arrays by
-   * position. About 20 to 28 bytes a station.
+   * position. About 24 to 36 bytes a station.
    */
   private static final class Points {
     private static final int EMPTY = -1;
@@ -114,6 +114,13 @@ final class StationLocationDuplicateRule implements Rule {
     private int[] county = new int[1 << 8];
     private int[] lat = new int[1 << 8];
     private int[] lon = new int[1 << 8];
+
+    /**
+     * The hash of each recorded station's point: a probe compares it before the point's three
+     * parts, and a rehash reads it rather than hashing them again.
+     */
+    private int[] hashOf = new int[1 << 8];
+
     private int[] slots = emptySlots(1 << 9);
     private int size;
 
@@ -130,9 +137,13 @@ final class StationLocationDuplicateRule implements Rule {
      */
     int putIfAbsent(int i, int countyCode, int latCell, int lonCell) {
       int mask = slots.length - 1;
-      int slot = hash(countyCode, latCell, lonCell) & mask;
+      int hash = hash(countyCode, latCell, lonCell);
+      int slot = hash & mask;
       for (int at = slots[slot]; at != EMPTY; at = slots[slot]) {
-        if (county[at] == countyCode && lat[at] == latCell && lon[at] == lonCell) {
+        if (hashOf[at] == hash
+            && county[at] == countyCode
+            && lat[at] == latCell
+            && lon[at] == lonCell) {
           return at;
         }
         slot = (slot + 1) & mask;
@@ -142,10 +153,12 @@ final class StationLocationDuplicateRule implements Rule {
         county = Arrays.copyOf(county, length);
         lat = Arrays.copyOf(lat, length);
         lon = Arrays.copyOf(lon, length);
+        hashOf = Arrays.copyOf(hashOf, length);
       }
       county[i] = countyCode;
       lat[i] = latCell;
       lon[i] = lonCell;
+      hashOf[i] = hash;
       slots[slot] = i;
       size++;
       if (size * 2 > slots.length) {
@@ -154,7 +167,7 @@ final class StationLocationDuplicateRule implements Rule {
         int newMask = slots.length - 1;
         for (int at : old) {
           if (at != EMPTY) {
-            int s = hash(county[at], lat[at], lon[at]) & newMask;
+            int s = hashOf[at] & newMask;
             while (slots[s] != EMPTY) {
               s = (s + 1) & newMask;
             }

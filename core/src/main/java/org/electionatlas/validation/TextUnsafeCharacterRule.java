@@ -2,11 +2,13 @@ package org.electionatlas.validation;
 
 import static org.electionatlas.model.EntityKind.POLLING_STATION;
 
+import java.util.List;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageTemplate;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.PollingStation;
 import org.electionatlas.text.AtlasText;
 import org.electionatlas.text.TextSafety;
 import org.electionatlas.text.UnsafeKind;
@@ -90,18 +92,39 @@ final class TextUnsafeCharacterRule implements Rule {
           }
         };
     AtlasText.forEachText(frame, visitor);
-    // A station's pointer is made only for a text it reports: most texts are fine.
-    return (i, station) ->
-        AtlasText.forEachText(
-            station,
-            (member, text) -> {
-              for (TextSafety.Finding finding : TextSafety.check(text)) {
-                context.report(
-                    POLLING_STATION.pointer(i) + member,
-                    station.id(),
-                    message(station.id(), finding));
-              }
-            });
+    return new StationTexts(context);
+  }
+
+  /**
+   * The check of each station's texts: its own visitor, so that it makes no object per station, and
+   * a text's pointer only when the text is reported: most texts are fine.
+   */
+  private static final class StationTexts implements RuleCheck, AtlasText.StationVisitor {
+    private final RuleContext context;
+    private int index;
+    private String stationId = "";
+
+    StationTexts(RuleContext context) {
+      this.context = context;
+    }
+
+    @Override
+    public void station(int i, PollingStation station) {
+      index = i;
+      stationId = station.id();
+      AtlasText.forEachText(station, this);
+    }
+
+    @Override
+    public void visit(String member, String text) {
+      List<TextSafety.Finding> findings = TextSafety.check(text);
+      for (int k = 0; k < findings.size(); k++) {
+        context.report(
+            POLLING_STATION.pointer(index) + member,
+            stationId,
+            message(stationId, findings.get(k)));
+      }
+    }
   }
 
   private static Message message(String subjectId, TextSafety.Finding finding) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -123,5 +125,48 @@ class TextSafetyTest {
       String text = context.replace("%s", String.valueOf((char) c));
       assertThat(TextSafety.check(text)).as("U+%04X", c).isEqualTo(TextSafety.everyCharacter(text));
     }
+  }
+
+  /**
+   * The tables that decide a joiner between two characters below the Arabic block's end give what
+   * the Unicode lookups give, for every such pair.
+   */
+  @Test
+  void aJoinerBetweenTwoTabledCharactersIsJudgedAsByLookingThemUp() {
+    for (char before = 0; before < TextSafety.TABLED; before++) {
+      for (char after = 0; after < TextSafety.TABLED; after++) {
+        if (TextSafety.joinsAroundTabled(before, after) != TextSafety.joinsAround(before, after)) {
+          throw new AssertionError(String.format("U+%04X ZWNJ U+%04X", (int) before, (int) after));
+        }
+      }
+    }
+  }
+
+  /** Joiners on both sides of the tables' end, in and out of Persian names. */
+  @ParameterizedTest(name = "[{index}] {0}")
+  @CsvSource({
+    "'\u0639\u0644\u06CC\u200C\u0622\u0628\u0627\u062F', true",
+    "'\u06A9\u062A\u0627\u0628\u200C\u0647\u0627', true",
+    "'a\u200Cb', true",
+    "'\u06FF\u200C\u0627', true",
+    "'\u0627\u200C\u06FF', true",
+    "'\u0700\u200C\u0627', false",
+    "'\u0710\u200C\u0627', true",
+    "'\u0627\u200C\u0710', true",
+    "'\u0627\u200C\u200B', false",
+    "'\u0627\u200C ', false",
+    "'1\u200C\u0627', false",
+    "'\u064E\u200C\u0627', true",
+    "'\u0627\u200C\u061C', false",
+    "'\u0627\u200C\u06DD', false",
+    "'\uD835\uDC00\u200C\u0627', true",
+    "'\u0627\u200C\uD835\uDC00', true",
+    "'\u200C\u0627', false",
+    "'\u0627\u200C', false",
+    "'\u0627\u200D\u0628', true"
+  })
+  void aJoinerIsSafeExactlyBetweenALetterAndSomethingVisible(String text, boolean safe) {
+    assertThat(TextSafety.isSafe(text)).as(text).isEqualTo(safe);
+    assertThat(TextSafety.check(text)).as(text).isEqualTo(TextSafety.everyCharacter(text));
   }
 }

@@ -16,15 +16,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ZwnjShortcutTest {
 
   /**
-   * Pieces of text: plain letters and affixes, and every kind of character the shortcut refuses.
+   * Pieces of text: plain letters, affixes, spaces and ZWNJs (the first 28), then every kind of
+   * character the shortcut refuses.
    */
   private static final List<String> PIECES =
       List.of(
           "ا", "ب", "ت", "ر", "م", "ی", "ه", "ن", "ک", "گ", "و", "د", "س", "ش", "می", "نمی", "ها",
-          "های", "تر", "ترین", "ماه", "را", " ", " ", " ", "  ", "\u200C", "\u064A", "\u0649",
-          "\u0643", "\u0640", "\u064E", "\u0654", "\u0653", "\uFEEA", "\uFBFF", "\uFEE3", "\u00A0",
-          "\t", "\n", "\u200B", "\u200D", "۱۲", "١٢", "12", "a", "Tehran", "،", "-", ".", "ة", "أ",
-          "ۀ", "\u06BE", "\u0629");
+          "های", "تر", "ترین", "ماه", "را", " ", " ", " ", "  ", "\u200C", "\u200C", "\u064A",
+          "\u0649", "\u0643", "\u0640", "\u064E", "\u0654", "\u0653", "\uFEEA", "\uFBFF", "\uFEE3",
+          "\u00A0", "\t", "\n", "\u200B", "\u200D", "۱۲", "١٢", "12", "a", "Tehran", "،", "-", ".",
+          "ة", "أ", "ۀ", "\u06BE", "\u0629");
 
   static Stream<String> cases() {
     return Stream.of(
@@ -46,6 +47,19 @@ class ZwnjShortcutTest {
         "کتاب\u200Cها",
         "کتاب \u200Cها",
         "حسینیه جامع",
+        "علی‌آباد",
+        "روستای علی‌آباد، شهرستان شمال غرب مرکزی",
+        "چاه‌شیرین ها",
+        "می‌رود می رود",
+        "نمی‌دانم",
+        "کتاب‌ها ترین",
+        "\u200Cکتاب",
+        "کتاب\u200C",
+        "کتاب\u200C\u200Cها",
+        "کتاب\u200C ها",
+        "کتاب \u200C",
+        "Tehran\u200Cها",
+        "۱۲\u200Cم",
         "شمال غرب مرکزی، خیابان انقلاب، کوچه ۳۱",
         "ها ها ها",
         "می را",
@@ -68,7 +82,7 @@ class ZwnjShortcutTest {
       StringBuilder text = new StringBuilder();
       int pieces = 1 + random.nextInt(8);
       // Half the texts only of plain pieces, so that the shortcut is taken often.
-      int range = random.nextBoolean() ? 26 : PIECES.size();
+      int range = random.nextBoolean() ? 28 : PIECES.size();
       for (int i = 0; i < pieces; i++) {
         text.append(PIECES.get(random.nextInt(range)));
       }

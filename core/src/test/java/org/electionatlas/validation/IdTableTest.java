@@ -42,4 +42,32 @@ class IdTableTest {
     assertThat(table.intern("KR-01")).isZero();
     assertThat(table.size()).isEqualTo(2);
   }
+
+  /**
+   * An add right after a lookup of the same id reuses that lookup's probe; lookups of other ids,
+   * found or not, and rehashes in between must not make it put an id into a stale slot.
+   */
+  @RepeatedTest(5)
+  void lookups_between_adds_do_not_change_what_is_found(RepetitionInfo run) {
+    Random random = new Random(100 + run.getCurrentRepetition());
+    IdTable table = new IdTable();
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < 40_000; i++) {
+      String id = "st-" + random.nextInt(30_000);
+      switch (random.nextInt(4)) {
+        case 0 -> assertThat(table.indexOf(id)).isEqualTo(first.getOrDefault(id, -1));
+        case 1 -> table.indexOf("other-" + random.nextInt(100));
+        case 2 -> {
+          table.indexOf(id);
+          table.indexOf("st-" + random.nextInt(30_000));
+        }
+        default -> {}
+      }
+      first.putIfAbsent(id, i);
+      table.add(id);
+    }
+
+    first.forEach((id, index) -> assertThat(table.indexOf(id)).as(id).isEqualTo(index));
+    assertThat(table.indexOf("never-added")).isEqualTo(-1);
+  }
 }
