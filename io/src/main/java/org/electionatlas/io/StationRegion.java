@@ -87,12 +87,14 @@ final class StationRegion {
    * to cut (a syntax error, an escaped or repeated key): it is then read whole.
    *
    * <p>This walk runs before any station is read, so its cost is added to every streamed read. It
-   * reads the file in large positional chunks into one array and stops at a byte only where the
-   * state may change: eight bytes at a time, it skips to the next quote or backslash inside a
-   * string, and to the next quote or bracket inside a value of the top-level object (where colons
-   * and commas no longer matter); only between the top-level members does it look at every byte.
-   * Line feeds are counted apart, a word at a time, and the two columns at the end, from the start
-   * of their lines. UTF-8 is checked by the reader of the stations, not here.
+   * reads the file in large positional chunks into one array and looks at a byte on its own only
+   * where the state may change. Inside a value of the top-level object (a station, a county) it
+   * takes eight bytes at a time: their quotes say which bytes are in strings and their brackets
+   * outside strings how deep the word ends, unless a backslash or the value's last bracket is among
+   * them; inside a string at the top level it skips to the next quote or backslash; only between
+   * the top-level members does it look at every byte. Line feeds are counted apart, a word at a
+   * time, and the two columns at the end, from the start of their lines. UTF-8 is checked by the
+   * reader of the stations, not here.
    */
   static Optional<StationRegion> locate(FileChannel channel) throws IOException {
     return locate(channel, BUFFER);
@@ -140,15 +142,31 @@ final class StationRegion {
       int i = from;
       while (i < limit) {
         if (!escaped) {
-          if (inString) {
-            // A key of the top-level object is read byte by byte: it may be pollingStations.
-            if (depth != 1 || keyLength < 0) {
-              i = nextQuoteOrBackslash(buffer, i, limit);
+          if (depth > 1) {
+            // Inside a value of the top-level object a colon never comes before the array, so only
+            // quotes and brackets change the state, and a word whose brackets cannot close the
+            // value is taken whole: its quotes say which of its bytes are in strings, and its
+            // brackets outside them how deep it ends. A backslash is read byte by byte.
+            while (i + 8 <= limit) {
+              long word = (long) WORDS.get(buffer, i);
+              if (equal(word, BACKSLASHES) != 0) {
+                break;
+              }
+              long quotes = equal(word, QUOTES);
+              long outside = outsideStrings(quotes, inString);
+              // [ and { differ only in the bit that ASCII case sets, as ] and } do.
+              long folded = word | CASE_BITS;
+              int closing = Long.bitCount(equal(folded, CLOSING) & outside);
+              if (depth - closing < 2) {
+                break;
+              }
+              depth += Long.bitCount(equal(folded, OPENING) & outside) - closing;
+              inString ^= (Long.bitCount(quotes) & 1) != 0;
+              i += 8;
             }
-          } else if (depth > 1) {
-            // Here a colon never comes before the array, so it and every byte but a quote or a
-            // bracket leave the state as it is.
-            i = nextQuoteOrBracket(buffer, i, limit);
+          } else if (inString && (depth != 1 || keyLength < 0)) {
+            // A key of the top-level object is read byte by byte: it may be pollingStations.
+            i = nextQuoteOrBackslash(buffer, i, limit);
           }
           if (i >= limit) {
             break;
@@ -307,21 +325,15 @@ final class StationRegion {
   }
 
   /**
-   * The index of the first quote or bracket from the index on, or where fewer than eight bytes are
-   * left before the limit.
+   * The high bit of each byte of a word that is outside strings, given the word's quotes (as {@link
+   * #equal} marks them) and whether a string is open before it; a quote's own bit says nothing.
    */
-  private static int nextQuoteOrBracket(byte[] buffer, int from, int limit) {
-    int i = from;
-    for (; i + 8 <= limit; i += 8) {
-      long word = (long) WORDS.get(buffer, i);
-      // An opening bracket is the ASCII case pair of [ and {, a closing one that of ] and }.
-      long folded = word | CASE_BITS;
-      long found = equal(word, QUOTES) | equal(folded, OPENING) | equal(folded, CLOSING);
-      if (found != 0) {
-        return i + (Long.numberOfTrailingZeros(found) >>> 3);
-      }
-    }
-    return i;
+  private static long outsideStrings(long quotes, boolean inString) {
+    // The high bit of each byte becomes the parity of the quotes up to it.
+    long odd = quotes ^ (quotes << 8);
+    odd ^= odd << 16;
+    odd ^= odd << 32;
+    return (inString ? odd : ~odd) & HIGH_BITS;
   }
 
   private static final VarHandle WORDS =
