@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,26 +86,45 @@ final class Codecs {
   }
 
   /**
+   * An enum's constants by their exact names, the one spelling the format takes for each: what
+   * {@link ExactEnumDeserializer} reads through databind and {@link StationBinder} reads by hand.
+   */
+  static final class EnumNames<E extends Enum<?>> {
+    private final Map<String, E> byName;
+
+    EnumNames(E[] constants) {
+      Map<String, E> names = new HashMap<>();
+      for (E constant : constants) {
+        names.put(constant.name(), constant);
+      }
+      byName = Map.copyOf(names);
+    }
+
+    /** {@return the constant of this name exactly, or null: no index, case or white space} */
+    @Nullable E find(String name) {
+      return byName.get(name);
+    }
+  }
+
+  /**
    * The model's enums by their exact constant names. Jackson's own deserializer also takes a
    * constant's index ({@code "kind": 0}) and a name with white space around it ({@code "FIXED "}),
    * so that a typo or a spreadsheet's number became a valid value without a word; here both are
    * refused as every other misspelling is.
    */
   static final class ExactEnumDeserializer extends StdDeserializer<Object> {
-    private final Map<String, Object> byName = new LinkedHashMap<>();
+    private final EnumNames<Enum<?>> names;
 
     ExactEnumDeserializer(Class<?> enumType) {
       super(enumType);
-      for (Object constant : enumType.getEnumConstants()) {
-        byName.put(((Enum<?>) constant).name(), constant);
-      }
+      names = new EnumNames<>((Enum<?>[]) enumType.getEnumConstants());
     }
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) {
       if (p.hasToken(JsonToken.VALUE_STRING)) {
         String name = p.getString();
-        Object constant = byName.get(name);
+        Object constant = names.find(name);
         return constant != null
             ? constant
             : ctxt.handleWeirdStringValue(handledType(), name, "not one of the enum's names");

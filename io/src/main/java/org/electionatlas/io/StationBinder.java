@@ -135,8 +135,8 @@ final class StationBinder {
         case ADDRESS -> station.address(string(p, token));
         case SETTLEMENT -> station.settlement(settlement(p, token));
         case LOCATION -> station.location(location(p, token));
-        case KIND -> station.kind(stationKind(string(p, token)));
-        case VOTING_METHOD -> station.votingMethod(votingMethod(string(p, token)));
+        case KIND -> station.kind(constant(STATION_KINDS, string(p, token)));
+        case VOTING_METHOD -> station.votingMethod(constant(VOTING_METHODS, string(p, token)));
         case EXPECTED_VOTERS -> station.expectedVoters(integer(p, token));
         case ACCESSIBLE -> station.accessible(bool(token));
         case STAFF -> station.staff(staff(p, token));
@@ -229,37 +229,23 @@ final class StationBinder {
 
   // Enums by their exact names, as databind reads them (no case folding, no index, no trimming).
 
-  private static StationKind stationKind(String text) throws GiveUp {
-    return switch (text) {
-      case "FIXED" -> StationKind.FIXED;
-      case "MOBILE" -> StationKind.MOBILE;
-      default -> throw GIVE_UP;
-    };
-  }
+  private static final Codecs.EnumNames<StationKind> STATION_KINDS =
+      new Codecs.EnumNames<>(StationKind.values());
+  private static final Codecs.EnumNames<VotingMethod> VOTING_METHODS =
+      new Codecs.EnumNames<>(VotingMethod.values());
+  private static final Codecs.EnumNames<SettlementKind> SETTLEMENT_KINDS =
+      new Codecs.EnumNames<>(SettlementKind.values());
+  private static final Codecs.EnumNames<RiskLevel> RISK_LEVELS =
+      new Codecs.EnumNames<>(RiskLevel.values());
 
-  private static VotingMethod votingMethod(String text) throws GiveUp {
-    return switch (text) {
-      case "PAPER" -> VotingMethod.PAPER;
-      case "ELECTRONIC" -> VotingMethod.ELECTRONIC;
-      default -> throw GIVE_UP;
-    };
-  }
-
-  private static SettlementKind settlementKind(String text) throws GiveUp {
-    return switch (text) {
-      case "URBAN" -> SettlementKind.URBAN;
-      case "RURAL" -> SettlementKind.RURAL;
-      default -> throw GIVE_UP;
-    };
-  }
-
-  private static RiskLevel riskLevel(String text) throws GiveUp {
-    return switch (text) {
-      case "LOW" -> RiskLevel.LOW;
-      case "MEDIUM" -> RiskLevel.MEDIUM;
-      case "HIGH" -> RiskLevel.HIGH;
-      default -> throw GIVE_UP;
-    };
+  /** The constant of exactly this name, as the mapper reads it; any other text is given up. */
+  private static <E extends Enum<?>> E constant(Codecs.EnumNames<E> names, String text)
+      throws GiveUp {
+    E found = names.find(text);
+    if (found == null) {
+      throw GIVE_UP;
+    }
+    return found;
   }
 
   /**
@@ -320,7 +306,7 @@ final class StationBinder {
         }
         case "kind" -> {
           seen = once(seen, 2);
-          settlement.kind(settlementKind(string(p, value)));
+          settlement.kind(constant(SETTLEMENT_KINDS, string(p, value)));
         }
         case "extensions" -> {
           seen = once(seen, 4);
@@ -417,7 +403,7 @@ final class StationBinder {
       switch (key) {
         case "level" -> {
           seen = once(seen, 1);
-          risk.level(riskLevel(string(p, value)));
+          risk.level(constant(RISK_LEVELS, string(p, value)));
         }
         case "note" -> {
           seen = once(seen, 2);
