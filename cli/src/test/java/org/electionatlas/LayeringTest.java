@@ -29,10 +29,20 @@ class LayeringTest {
     "org.electionatlas.diff.."
   };
 
-  private static final JavaClasses ALL =
+  /** The build's own tools, on this class path for the build's sake: not the library. */
+  private static final String BUILD_TOOLS = "org.electionatlas.buildtools..";
+
+  /** Every class of the library and the command, and the build tools. */
+  private static final JavaClasses WITH_BUILD_TOOLS =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.electionatlas");
+
+  /** Every class of the library and the command. */
+  private static final JavaClasses ALL =
+      WITH_BUILD_TOOLS.that(
+          com.tngtech.archunit.base.DescribedPredicate.not(
+              com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(BUILD_TOOLS)));
 
   @Test
   void the_modules_are_layered_core_then_io_then_cli() {
@@ -73,6 +83,17 @@ class LayeringTest {
         .dependOnClassesThat()
         .resideInAPackage("org.electionatlas.io.internal..")
         .check(ALL);
+  }
+
+  @Test
+  void nothing_of_the_library_or_the_command_uses_the_build_tools() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage(BUILD_TOOLS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(BUILD_TOOLS)
+        .check(WITH_BUILD_TOOLS);
   }
 
   @Test
