@@ -37,6 +37,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -86,12 +87,24 @@ public final class AtlasJson {
   private static final AtlasJson STANDARD = new AtlasJson(Limits.DEFAULTS);
 
   private final Limits limits;
-  private final JsonMapper mapper;
+
+  /**
+   * Parsers within the limits that refuse a key repeated in an object, as the mapper's do (it is
+   * built on this factory): what the walk that checks and locates a document reads with.
+   */
+  private final JsonFactory parsers;
+
+  /**
+   * Made when first needed, as the two below: a valid atlas read whole is bound by hand ({@link
+   * AtlasBinder}) and located with {@link #parsers}, and building a mapper with its mix-ins, then
+   * its deserializers, takes longer than binding the bundled sample.
+   */
+  private @Nullable JsonMapper mapper;
 
   /** Made when first needed: most uses never validate a stream, and a mapper takes time. */
   private @Nullable JsonMapper stationMapper;
 
-  private final ObjectWriter writer;
+  private @Nullable ObjectWriter writer;
 
   /** The limits this reader reads within. */
   Limits limits() {
@@ -100,18 +113,33 @@ public final class AtlasJson {
 
   private AtlasJson(Limits limits) {
     this.limits = limits;
-    this.mapper = mapper(limits);
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectNameValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(indenter)
-            .withArrayIndenter(indenter);
-    this.writer = mapper.writer().with(printer);
+    this.parsers = parsers(limits);
+  }
+
+  /** The mapper for documents read and written within these limits. */
+  private synchronized JsonMapper mapper() {
+    if (mapper == null) {
+      mapper = mapper(parsers);
+    }
+    return mapper;
+  }
+
+  /** The canonical writer: the format's order, 2-space indent, one value per line. */
+  private synchronized ObjectWriter canonicalWriter() {
+    if (writer == null) {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+                      .withObjectEmptySeparator("")
+                      .withArrayEmptySeparator(""))
+              .withObjectIndenter(indenter)
+              .withArrayIndenter(indenter);
+      writer = mapper().writer().with(printer);
+    }
+    return writer;
   }
 
   /**
@@ -120,20 +148,29 @@ public final class AtlasJson {
    */
   private synchronized JsonMapper stationMapper() {
     if (stationMapper == null) {
-      stationMapper = mapper(limits.withMaxNestingDepth(Math.max(1, limits.maxNestingDepth() - 2)));
+      stationMapper =
+          mapper(parsers(limits.withMaxNestingDepth(Math.max(1, limits.maxNestingDepth() - 2))));
     }
     return stationMapper;
   }
 
-  /** The mapper for documents read and written within these limits. */
-  private static JsonMapper mapper(Limits limits) {
+  /**
+   * Parsers within these limits that refuse a repeated key. The check is a feature of the factory,
+   * not only of the mapper, so that a parser made without a mapper checks the same.
+   */
+  private static JsonFactory parsers(Limits limits) {
+    return JsonFactory.builder()
+        .streamReadConstraints(limits.readConstraints())
+        .streamWriteConstraints(limits.writeConstraints())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+
+  /** The mapper for documents read with these parsers. */
+  private static JsonMapper mapper(JsonFactory parsers) {
     JsonInclude.Value leaveOutEmpty =
         JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, JsonInclude.Include.NON_ABSENT);
-    return JsonMapper.builder(
-            JsonFactory.builder()
-                .streamReadConstraints(limits.readConstraints())
-                .streamWriteConstraints(limits.writeConstraints())
-                .build())
+    return JsonMapper.builder(parsers)
         .addModule(Codecs.module())
         .addMixIns(ModelMixins.all())
         // Only what the mix-ins declare is a property (see ModelMixins).
@@ -302,7 +339,7 @@ public final class AtlasJson {
           if (Files.isDirectory(file)) {
             throw new NotReadable("it is a directory, not an atlas file");
           }
-          return new StreamingValidation(this, mapper, stationMapper(), limits)
+          return new StreamingValidation(this, mapper(), stationMapper(), limits)
               .validate(file, file.toString(), validator, options);
         });
   }
@@ -339,7 +376,7 @@ public final class AtlasJson {
         () -> {
           Path copy = spool(in, sourceName);
           try {
-            return new StreamingValidation(this, mapper, stationMapper(), limits)
+            return new StreamingValidation(this, mapper(), stationMapper(), limits)
                 .validate(copy, sourceName, validator, options);
           } finally {
             unspool(copy);
@@ -358,7 +395,7 @@ public final class AtlasJson {
    *     than the document limit
    */
   public StationStream stream(Path file) throws IOException {
-    return StationStream.open(this, mapper, stationMapper(), limits, file, file.toString(), null);
+    return StationStream.open(this, mapper(), stationMapper(), limits, file, file.toString(), null);
   }
 
   /**
@@ -378,7 +415,7 @@ public final class AtlasJson {
     try {
       return StationStream.open(
           this,
-          mapper,
+          mapper(),
           stationMapper(),
           limits,
           copy,
@@ -539,11 +576,11 @@ public final class AtlasJson {
     Optional<Atlas> bound = bindAlone(document);
     if (bound.isPresent()) {
       return new ParsedAtlas(
-          bound.get(), DocumentScanner.unscanned(mapper, limits, document, sourceName));
+          bound.get(), DocumentScanner.unscanned(parsers, limits, document, sourceName));
     }
-    SourceMap sourceMap = DocumentScanner.scan(mapper, limits, document, sourceName);
+    SourceMap sourceMap = DocumentScanner.scan(parsers, limits, document, sourceName);
     try {
-      return new ParsedAtlas(mapper.readValue(document, Atlas.class), sourceMap);
+      return new ParsedAtlas(mapper().readValue(document, Atlas.class), sourceMap);
     } catch (JacksonException e) {
       throw Problems.translate(e, sourceMap, limits);
     }
@@ -569,7 +606,7 @@ public final class AtlasJson {
       return Optional.empty();
     }
     try {
-      return Optional.of(mapper.readValue(document, Atlas.class));
+      return Optional.of(mapper().readValue(document, Atlas.class));
     } catch (JacksonException e) {
       return Optional.empty();
     }
@@ -597,7 +634,7 @@ public final class AtlasJson {
    * reads, in that order; once it binds, duplicate detection rules out a second of either.
    */
   private boolean startsWithHeader(byte[] document) {
-    try (JsonParser p = mapper.createParser(document)) {
+    try (JsonParser p = parsers.createParser(ObjectReadContext.empty(), document)) {
       return p.nextToken() == JsonToken.START_OBJECT
           && p.nextToken() == JsonToken.PROPERTY_NAME
           && "format".equals(p.currentName())
@@ -653,9 +690,9 @@ public final class AtlasJson {
    * @return the policy, not null
    */
   public ValidationPolicy parsePolicy(byte[] document, String sourceName) {
-    SourceMap sourceMap = DocumentScanner.scanOther(mapper, limits, document, sourceName);
+    SourceMap sourceMap = DocumentScanner.scanOther(parsers, limits, document, sourceName);
     try {
-      return mapper.readValue(document, ValidationPolicy.class);
+      return mapper().readValue(document, ValidationPolicy.class);
     } catch (JacksonException e) {
       throw Problems.translate(e, sourceMap, limits);
     }
@@ -729,7 +766,7 @@ public final class AtlasJson {
    * @throws IOException if the stream cannot be written
    */
   public StationWriter writer(Atlas frame, OutputStream out) throws IOException {
-    return StationWriter.open(writer, limits, frame, out);
+    return StationWriter.open(canonicalWriter(), limits, frame, out);
   }
 
   /**
@@ -754,13 +791,13 @@ public final class AtlasJson {
    * @param out the out
    */
   public JsonGenerator generator(OutputStream out) {
-    return writer.createGenerator(out);
+    return canonicalWriter().createGenerator(out);
   }
 
   private byte[] toBytes(Atlas atlas) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     try {
-      writer.writeValue(out, atlas);
+      canonicalWriter().writeValue(out, atlas);
     } catch (StreamConstraintsException e) {
       throw new IllegalArgumentException("cannot write the atlas: " + limits.nestedTooDeep(), e);
     } catch (Codecs.NotWritable e) {

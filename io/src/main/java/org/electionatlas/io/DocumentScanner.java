@@ -13,9 +13,10 @@ import org.electionatlas.validation.SourceLocation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The first of the reader's two passes: a token-by-token walk of the document that checks what
@@ -25,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class DocumentScanner {
 
-  private final JsonMapper mapper;
+  /** Parsers that refuse a repeated key, within the limits. */
+  private final TokenStreamFactory parsers;
+
   private final Limits limits;
   private final byte[] document;
   private final String source;
@@ -59,7 +62,7 @@ final class DocumentScanner {
   private final Deque<Frame> frames = new ArrayDeque<>();
 
   private DocumentScanner(
-      JsonMapper mapper,
+      TokenStreamFactory parsers,
       Limits limits,
       byte[] document,
       String source,
@@ -78,25 +81,34 @@ final class DocumentScanner {
     this.placement = placement;
     this.element = element;
     this.record = record;
-    this.mapper = mapper;
+    this.parsers = parsers;
     this.limits = limits;
     this.document = document;
     this.source = source;
   }
 
   /** Checks an atlas document's syntax and header; returns where each value starts. */
-  static SourceMap scan(JsonMapper mapper, Limits limits, byte[] document, String source) {
-    return scan(mapper, limits, document, source, SourceMap.Placement.AS_IS);
+  static SourceMap scan(TokenStreamFactory parsers, Limits limits, byte[] document, String source) {
+    return scan(parsers, limits, document, source, SourceMap.Placement.AS_IS);
   }
 
   /**
    * The map of a document that binding alone showed to be a valid atlas (see {@link
    * AtlasJson#parse}): nothing is walked until a location is first asked for.
    */
-  static SourceMap unscanned(JsonMapper mapper, Limits limits, byte[] document, String source) {
+  static SourceMap unscanned(
+      TokenStreamFactory parsers, Limits limits, byte[] document, String source) {
     DocumentScanner recording =
         new DocumentScanner(
-            mapper, limits, document, source, true, SourceMap.Placement.AS_IS, -1, false, Set.of());
+            parsers,
+            limits,
+            document,
+            source,
+            true,
+            SourceMap.Placement.AS_IS,
+            -1,
+            false,
+            Set.of());
     return new SourceMap(
         source,
         document,
@@ -107,13 +119,13 @@ final class DocumentScanner {
 
   /** Checks an atlas document cut from a larger file, placed in it as the placement says. */
   static SourceMap scan(
-      JsonMapper mapper,
+      TokenStreamFactory parsers,
       Limits limits,
       byte[] document,
       String source,
       SourceMap.Placement placement) {
     return new DocumentScanner(
-            mapper, limits, document, source, true, placement, -1, false, Set.of())
+            parsers, limits, document, source, true, placement, -1, false, Set.of())
         .scan();
   }
 
@@ -122,14 +134,14 @@ final class DocumentScanner {
    * streaming validator; its pointers are those of the whole atlas.
    */
   static SourceMap scanStation(
-      JsonMapper mapper,
+      TokenStreamFactory parsers,
       Limits limits,
       byte[] element,
       String source,
       int index,
       SourceMap.Placement placement) {
     return new DocumentScanner(
-            mapper, limits, element, source, false, placement, index, false, Set.of())
+            parsers, limits, element, source, false, placement, index, false, Set.of())
         .scan();
   }
 
@@ -137,9 +149,18 @@ final class DocumentScanner {
    * Checks the syntax of another document of this library, such as a policy, which has no atlas
    * header; returns where each value starts.
    */
-  static SourceMap scanOther(JsonMapper mapper, Limits limits, byte[] document, String source) {
+  static SourceMap scanOther(
+      TokenStreamFactory parsers, Limits limits, byte[] document, String source) {
     return new DocumentScanner(
-            mapper, limits, document, source, false, SourceMap.Placement.AS_IS, -1, false, Set.of())
+            parsers,
+            limits,
+            document,
+            source,
+            false,
+            SourceMap.Placement.AS_IS,
+            -1,
+            false,
+            Set.of())
         .scan();
   }
 
@@ -172,7 +193,7 @@ final class DocumentScanner {
     // it is reported first and the walk knows which value holds it.
     int invalid = Utf8.firstInvalid(document, Utf8.startsWithBom(document) ? Utf8.BOM_LENGTH : 0);
     int end = invalid < 0 ? document.length : invalid;
-    try (JsonParser p = mapper.createParser(document, 0, end)) {
+    try (JsonParser p = parsers.createParser(ObjectReadContext.empty(), document, 0, end)) {
       try {
         JsonToken token = p.nextToken();
         String expected = atlas ? "an atlas JSON object" : "a JSON object";
@@ -358,7 +379,7 @@ final class DocumentScanner {
   private Map<String, Integer> recordedOffsets(Set<String> pointers) {
     DocumentScanner again =
         new DocumentScanner(
-            mapper, limits, document, source, atlas, placement, element, true, pointers);
+            parsers, limits, document, source, atlas, placement, element, true, pointers);
     again.scan();
     return again.offsets;
   }

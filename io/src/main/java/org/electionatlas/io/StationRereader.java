@@ -189,7 +189,12 @@ final class StationRereader implements Closeable {
 
   SourceMap scan(byte[] bytes, int index, int line, int column) {
     return DocumentScanner.scanStation(
-        stationMapper, limits, bytes, source, index, SourceMap.Placement.from(line, column));
+        stationMapper.tokenStreamFactory(),
+        limits,
+        bytes,
+        source,
+        index,
+        SourceMap.Placement.from(line, column));
   }
 
   @Override

@@ -162,7 +162,8 @@ public final class StationStream implements Closeable {
       frameBytes = frameOf(channel, region);
     }
     SourceMap frameMap =
-        DocumentScanner.scan(mapper, limits, frameBytes, source, aroundTheGap(region));
+        DocumentScanner.scan(
+            mapper.tokenStreamFactory(), limits, frameBytes, source, aroundTheGap(region));
     Atlas frame;
     try {
       frame = mapper.readValue(frameBytes, Atlas.class);
@@ -722,7 +723,7 @@ public final class StationStream implements Closeable {
           throw new IOException("the file got shorter while it was read");
         }
         return DocumentScanner.scanStation(
-            stationMapper,
+            stationMapper.tokenStreamFactory(),
             limits,
             bytes,
             source,
@@ -861,7 +862,7 @@ public final class StationStream implements Closeable {
       if (scanned == null) {
         scanned =
             DocumentScanner.scanStation(
-                stationMapper,
+                stationMapper.tokenStreamFactory(),
                 limits,
                 bytes,
                 source,
