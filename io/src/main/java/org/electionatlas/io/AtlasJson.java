@@ -568,6 +568,20 @@ public final class AtlasJson {
         || !startsWithHeader(document)) {
       return Optional.empty();
     }
+    // The hand binder first, on a parser without the check for repeated keys (a set per object):
+    // it makes its own. What it gives up on, databind reads as it always did.
+    try (JsonParser p =
+        mapper
+            .reader()
+            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .createParser(document)) {
+      Optional<Atlas> bound = AtlasBinder.bind(p);
+      if (bound.isPresent()) {
+        return bound;
+      }
+    } catch (JacksonException e) {
+      // Said again below, by databind's parser or the walk.
+    }
     try {
       return Optional.of(mapper.readValue(document, Atlas.class));
     } catch (JacksonException e) {
