@@ -590,6 +590,16 @@ public final class AtlasJson {
   }
 
   /**
+   * {@return what databind alone binds from the document}, without the hand binder: what the tests
+   * hold {@link AtlasBinder} and {@link StationBinder} to.
+   *
+   * @throws JacksonException when databind refuses the document
+   */
+  Atlas bindWithDatabind(byte[] document) {
+    return mapper.readValue(document, Atlas.class);
+  }
+
+  /**
    * Reads the previous round's atlas for {@link Validator.Builder#previous}: its frame, a compact
    * fingerprint of each station and where each station and entity stands in the file, so that
    * findings about what the previous round had are located there. The file is read as a stream, one
