@@ -2,9 +2,11 @@ package org.electionatlas.io;
 
 import static org.electionatlas.io.PlainShape.GIVE_UP;
 import static org.electionatlas.io.PlainShape.constant;
+import static org.electionatlas.io.PlainShape.decimal;
 import static org.electionatlas.io.PlainShape.endObject;
+import static org.electionatlas.io.PlainShape.extensions;
 import static org.electionatlas.io.PlainShape.integer;
-import static org.electionatlas.io.PlainShape.once;
+import static org.electionatlas.io.PlainShape.name;
 import static org.electionatlas.io.PlainShape.startObject;
 import static org.electionatlas.io.PlainShape.string;
 import static org.electionatlas.io.PlainShape.strings;
@@ -12,15 +14,10 @@ import static org.electionatlas.io.PlainShape.strings;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.electionatlas.io.PlainShape.GiveUp;
 import org.electionatlas.model.Approval;
 import org.electionatlas.model.ApprovalStatus;
@@ -38,7 +35,6 @@ import org.electionatlas.model.Election;
 import org.electionatlas.model.Event;
 import org.electionatlas.model.EventKind;
 import org.electionatlas.model.EventTime;
-import org.electionatlas.model.ExtensionValue;
 import org.electionatlas.model.Head;
 import org.electionatlas.model.Issue;
 import org.electionatlas.model.IssueCategory;
@@ -82,7 +78,7 @@ final class AtlasBinder {
    */
   static Optional<Atlas> bind(JsonParser p) {
     try {
-      Atlas atlas = ATLAS.read(p, p.nextToken());
+      Atlas atlas = atlas(p);
       return p.nextToken() == null ? Optional.of(atlas) : Optional.empty();
     } catch (GiveUp | IllegalArgumentException | IllegalStateException e) {
       // A builder or a factory refused a value (a required one missing, a participant with
@@ -92,79 +88,10 @@ final class AtlasBinder {
     }
   }
 
-  /** Reads a value of one type from the parser, at the value's first token. */
+  /** Reads the elements of an array of one type of value. */
   @FunctionalInterface
   private interface Element<T> {
     T read(JsonParser p, JsonToken token) throws GiveUp;
-  }
-
-  /** Reads the value of one key of an object into the object's builder. */
-  @FunctionalInterface
-  private interface Member<B> {
-    void read(JsonParser p, JsonToken token, B builder) throws GiveUp;
-  }
-
-  /** Puts one member of a free-form map (extensions, external ids) into a builder. */
-  @FunctionalInterface
-  private interface Put<B, V> {
-    void put(B builder, String key, V value);
-  }
-
-  /**
-   * The keys of one type of object and how each is read into its builder: each key once (a bit
-   * each), every other key given up, then the builder built.
-   */
-  private static final class Shape<B, T> {
-    private final Supplier<B> builder;
-    private final Function<B, T> build;
-    private final Map<String, Integer> bits = new HashMap<>();
-    private final List<Member<B>> members = new ArrayList<>();
-
-    Shape(Supplier<B> builder, Function<B, T> build) {
-      this.builder = builder;
-      this.build = build;
-    }
-
-    Shape<B, T> with(String key, Member<B> member) {
-      bits.put(key, members.size());
-      members.add(member);
-      return this;
-    }
-
-    <V> Shape<B, T> value(String key, Element<V> element, BiConsumer<B, V> set) {
-      return with(key, (p, token, into) -> set.accept(into, element.read(p, token)));
-    }
-
-    <V> Shape<B, T> list(String key, Element<V> element, BiConsumer<B, V> add) {
-      return with(key, (p, token, into) -> array(p, token, element, v -> add.accept(into, v)));
-    }
-
-    Shape<B, T> externalIds(Put<B, String> put) {
-      return with(
-          "externalIds", (p, token, into) -> strings(p, token, (k, v) -> put.put(into, k, v)));
-    }
-
-    Shape<B, T> extensions(Put<B, ExtensionValue> put) {
-      return with(
-          "extensions",
-          (p, token, into) -> PlainShape.extensions(p, token, (k, v) -> put.put(into, k, v)));
-    }
-
-    T read(JsonParser p, JsonToken token) throws GiveUp {
-      startObject(token);
-      B into = builder.get();
-      int seen = 0;
-      for (String key = p.nextName(); key != null; key = p.nextName()) {
-        Integer bit = bits.get(key);
-        if (bit == null) {
-          throw GIVE_UP;
-        }
-        seen = once(seen, 1 << bit);
-        members.get(bit).read(p, p.nextToken(), into);
-      }
-      endObject(p);
-      return build.apply(into);
-    }
   }
 
   /** An array, each element read and given to the builder; an element that is null gives up. */
@@ -181,8 +108,99 @@ final class AtlasBinder {
     }
   }
 
-  private static <E extends Enum<?>> Element<E> exactly(Codecs.EnumNames<E> names) {
-    return (p, token) -> constant(names, p, token);
+  /**
+   * {@return the bits of the keys seen with this one added}, giving up on a key that is not one of
+   * the object's (a list, since each holds a dozen at most) or that was seen already
+   */
+  private static int once(int seen, List<String> keys, String key) throws GiveUp {
+    int index = keys.indexOf(key);
+    if (index < 0) {
+      throw GIVE_UP;
+    }
+    return PlainShape.once(seen, 1 << index);
+  }
+
+  // Bits of the root's keys seen, so that a key read twice is given up.
+  private static final int FORMAT = 1;
+  private static final int SCHEMA_VERSION = 1 << 1;
+  private static final int ELECTION = 1 << 2;
+  private static final int PROVINCES = 1 << 3;
+  private static final int COUNTIES = 1 << 4;
+  private static final int CONSTITUENCIES = 1 << 5;
+  private static final int POLLING_STATIONS = 1 << 6;
+  private static final int BODIES = 1 << 7;
+  private static final int EVENTS = 1 << 8;
+  private static final int ISSUES = 1 << 9;
+  private static final int APPROVALS = 1 << 10;
+  private static final int PROVENANCE = 1 << 11;
+  private static final int EXTENSIONS = 1 << 12;
+
+  private static int rootBit(String key) throws GiveUp {
+    return switch (key) {
+      case "format" -> FORMAT;
+      case "schemaVersion" -> SCHEMA_VERSION;
+      case "election" -> ELECTION;
+      case "provinces" -> PROVINCES;
+      case "counties" -> COUNTIES;
+      case "constituencies" -> CONSTITUENCIES;
+      case "pollingStations" -> POLLING_STATIONS;
+      case "bodies" -> BODIES;
+      case "events" -> EVENTS;
+      case "issues" -> ISSUES;
+      case "approvals" -> APPROVALS;
+      case "provenance" -> PROVENANCE;
+      case "extensions" -> EXTENSIONS;
+      default -> throw GIVE_UP;
+    };
+  }
+
+  private static Atlas atlas(JsonParser p) throws GiveUp {
+    startObject(p.nextToken());
+    Atlas.Builder atlas = Atlas.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      int bit = rootBit(key);
+      seen = PlainShape.once(seen, bit);
+      JsonToken token = p.nextToken();
+      switch (bit) {
+        // The mix-ins ignore the marker and the version, whatever their values; databind's parser
+        // still reads them, so only the scalars the format has are taken, as they are.
+        case FORMAT -> {
+          if (!Codecs.FORMAT.equals(string(p, token))) {
+            throw GIVE_UP;
+          }
+        }
+        case SCHEMA_VERSION -> {
+          if (integer(p, token) != Atlas.SCHEMA_VERSION) {
+            throw GIVE_UP;
+          }
+        }
+        case ELECTION -> atlas.election(election(p, token));
+        case PROVINCES -> array(p, token, AtlasBinder::province, atlas::addProvince);
+        case COUNTIES -> array(p, token, AtlasBinder::county, atlas::addCounty);
+        case CONSTITUENCIES -> array(p, token, AtlasBinder::constituency, atlas::addConstituency);
+        case POLLING_STATIONS -> array(p, token, AtlasBinder::station, atlas::addPollingStation);
+        case BODIES -> array(p, token, AtlasBinder::body, atlas::addBody);
+        case EVENTS -> array(p, token, AtlasBinder::event, atlas::addEvent);
+        case ISSUES -> array(p, token, AtlasBinder::issue, atlas::addIssue);
+        case APPROVALS -> array(p, token, AtlasBinder::approval, atlas::addApproval);
+        case PROVENANCE -> atlas.provenance(provenance(p, token));
+        case EXTENSIONS -> extensions(p, token, atlas::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return atlas.build();
+  }
+
+  /** A station, bound by the stream's binder; one it gives up gives up the document. */
+  private static PollingStation station(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    PollingStation station = StationBinder.bind(p);
+    if (station == null) {
+      throw GIVE_UP;
+    }
+    return station;
   }
 
   // Enums by their exact names, as databind reads them (no case folding, no index, no trimming).
@@ -246,174 +264,374 @@ final class AtlasBinder {
     }
   }
 
-  /** A station, bound by the stream's binder; one it gives up gives up the document. */
-  private static PollingStation station(JsonParser p, JsonToken token) throws GiveUp {
+  private static final List<String> ELECTION_KEYS =
+      List.of("id", "name", "votingDay", "timeZone", "contests", "extensions");
+
+  private static Election election(JsonParser p, JsonToken token) throws GiveUp {
     startObject(token);
-    PollingStation station = StationBinder.bind(p);
-    if (station == null) {
-      throw GIVE_UP;
+    Election.Builder election = Election.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, ELECTION_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "id" -> election.id(string(p, value));
+        case "name" -> election.name(name(p, value));
+        case "votingDay" -> election.votingDay(day(p, value));
+        case "timeZone" -> election.timeZone(zone(p, value));
+        case "contests" -> array(p, value, AtlasBinder::contest, election::addContest);
+        case "extensions" -> extensions(p, value, election::putExtension);
+        default -> throw GIVE_UP;
+      }
     }
-    return station;
+    endObject(p);
+    return election.build();
   }
 
-  // The shapes, each after those it holds.
+  private static final List<String> CONTEST_KEYS = List.of("kind", "term", "extensions");
 
-  private static final Shape<Contest.Builder, Contest> CONTEST =
-      new Shape<>(Contest::builder, Contest.Builder::build)
-          .value("kind", exactly(CONTEST_KINDS), Contest.Builder::kind)
-          .value("term", PlainShape::integer, Contest.Builder::term)
-          .extensions(Contest.Builder::putExtension);
-
-  private static final Shape<Election.Builder, Election> ELECTION =
-      new Shape<>(Election::builder, Election.Builder::build)
-          .value("id", PlainShape::string, Election.Builder::id)
-          .value("name", PlainShape::name, Election.Builder::name)
-          .value("votingDay", AtlasBinder::day, Election.Builder::votingDay)
-          .value("timeZone", AtlasBinder::zone, Election.Builder::timeZone)
-          .list("contests", CONTEST::read, Election.Builder::addContest)
-          .extensions(Election.Builder::putExtension);
-
-  private static final Shape<BoundingBox.Builder, BoundingBox> BOUNDING_BOX =
-      new Shape<>(BoundingBox::builder, BoundingBox.Builder::build)
-          .value("minLat", PlainShape::decimal, BoundingBox.Builder::minLat)
-          .value("minLon", PlainShape::decimal, BoundingBox.Builder::minLon)
-          .value("maxLat", PlainShape::decimal, BoundingBox.Builder::maxLat)
-          .value("maxLon", PlainShape::decimal, BoundingBox.Builder::maxLon)
-          .extensions(BoundingBox.Builder::putExtension);
-
-  private static final Shape<Province.Builder, Province> PROVINCE =
-      new Shape<>(Province::builder, Province.Builder::build)
-          .value("id", PlainShape::string, Province.Builder::id)
-          .value("code", PlainShape::string, Province.Builder::code)
-          .value("name", PlainShape::name, Province.Builder::name)
-          .value("declaredStations", PlainShape::integer, Province.Builder::declaredStations)
-          .value("boundingBox", BOUNDING_BOX::read, Province.Builder::boundingBox)
-          .externalIds(Province.Builder::putExternalId)
-          .extensions(Province.Builder::putExtension);
-
-  private static final Shape<County.Builder, County> COUNTY =
-      new Shape<>(County::builder, County.Builder::build)
-          .value("id", PlainShape::string, County.Builder::id)
-          .value("province", PlainShape::string, County.Builder::province)
-          .value("name", PlainShape::name, County.Builder::name)
-          .value("eligibleVoters", PlainShape::integer, County.Builder::eligibleVoters)
-          .externalIds(County.Builder::putExternalId)
-          .extensions(County.Builder::putExtension);
-
-  private static final Shape<Constituency.Builder, Constituency> CONSTITUENCY =
-      new Shape<>(Constituency::builder, Constituency.Builder::build)
-          .value("id", PlainShape::string, Constituency.Builder::id)
-          .value("contest", exactly(CONTEST_KINDS), Constituency.Builder::contest)
-          .value("name", PlainShape::name, Constituency.Builder::name)
-          .list("counties", PlainShape::string, Constituency.Builder::addCounty)
-          .value("seats", PlainShape::integer, Constituency.Builder::seats)
-          .externalIds(Constituency.Builder::putExternalId)
-          .extensions(Constituency.Builder::putExtension);
-
-  private static final Shape<Head.Builder, Head> HEAD =
-      new Shape<>(Head::builder, Head.Builder::build)
-          .value("name", PlainShape::name, Head.Builder::name)
-          .value("title", PlainShape::name, Head.Builder::title)
-          .extensions(Head.Builder::putExtension);
-
-  private static final Shape<Body.Builder, Body> BODY =
-      new Shape<>(Body::builder, Body.Builder::build)
-          .value("id", PlainShape::string, Body.Builder::id)
-          .value("kind", exactly(BODY_KINDS), Body.Builder::kind)
-          .value("level", exactly(BODY_LEVELS), Body.Builder::level)
-          .value("jurisdiction", PlainShape::string, Body.Builder::jurisdiction)
-          .value("parent", PlainShape::string, Body.Builder::parent)
-          .value("name", PlainShape::name, Body.Builder::name)
-          .value("head", HEAD::read, Body.Builder::head)
-          .extensions(Body.Builder::putExtension);
-
-  private static final Shape<Participant.Builder, Participant> PARTICIPANT =
-      new Shape<>(Participant::builder, Participant.Builder::build)
-          .value("body", PlainShape::string, Participant.Builder::body)
-          .value("role", PlainShape::name, Participant.Builder::role)
-          .extensions(Participant.Builder::putExtension);
-
-  private static final Shape<Event.Builder, Event> EVENT =
-      new Shape<>(Event::builder, Event.Builder::build)
-          .value("id", PlainShape::string, Event.Builder::id)
-          .value("parent", PlainShape::string, Event.Builder::parent)
-          .value("kind", exactly(EVENT_KINDS), Event.Builder::kind)
-          .value("title", PlainShape::name, Event.Builder::title)
-          .value("start", AtlasBinder::time, Event.Builder::start)
-          .value("end", AtlasBinder::time, Event.Builder::end)
-          .value("organizer", PlainShape::string, Event.Builder::organizer)
-          .list("participants", PARTICIPANT::read, Event.Builder::addParticipant)
-          .list("provinces", PlainShape::string, Event.Builder::addProvince)
-          .list("topics", PlainShape::name, Event.Builder::addTopic)
-          .list("strategies", exactly(STRATEGIES), Event.Builder::addStrategy)
-          .extensions(Event.Builder::putExtension);
-
-  private static final Shape<Issue.Builder, Issue> ISSUE =
-      new Shape<>(Issue::builder, Issue.Builder::build)
-          .value("id", PlainShape::string, Issue.Builder::id)
-          .value("title", PlainShape::name, Issue.Builder::title)
-          .value("category", exactly(ISSUE_CATEGORIES), Issue.Builder::category)
-          .value("severity", exactly(ISSUE_SEVERITIES), Issue.Builder::severity)
-          .value("status", exactly(ISSUE_STATUSES), Issue.Builder::status)
-          .list("scope", PlainShape::string, Issue.Builder::addScope)
-          .list("observedIn", PlainShape::string, Issue.Builder::addObservedIn)
-          .value("mitigation", PlainShape::name, Issue.Builder::mitigation)
-          .value("owner", PlainShape::string, Issue.Builder::owner)
-          .extensions(Issue.Builder::putExtension);
-
-  private static final Shape<Approval.Builder, Approval> APPROVAL =
-      new Shape<>(Approval::builder, Approval.Builder::build)
-          .value("id", PlainShape::string, Approval.Builder::id)
-          .value("subject", exactly(APPROVAL_SUBJECTS), Approval.Builder::subject)
-          .list("scope", PlainShape::string, Approval.Builder::addScope)
-          .list("settlements", PlainShape::name, Approval.Builder::addSettlement)
-          .value("authority", PlainShape::string, Approval.Builder::authority)
-          .value("status", exactly(APPROVAL_STATUSES), Approval.Builder::status)
-          .value("requestedOn", AtlasBinder::day, Approval.Builder::requestedOn)
-          .value("decidedOn", AtlasBinder::day, Approval.Builder::decidedOn)
-          .value("note", PlainShape::string, Approval.Builder::note)
-          .extensions(Approval.Builder::putExtension);
-
-  private static final Shape<Source.Builder, Source> SOURCE =
-      new Shape<>(Source::builder, Source.Builder::build)
-          .value("title", PlainShape::string, Source.Builder::title)
-          .value("url", PlainShape::string, Source.Builder::url)
-          .value("published", AtlasBinder::day, Source.Builder::published)
-          .extensions(Source.Builder::putExtension);
-
-  private static final Shape<Provenance.Builder, Provenance> PROVENANCE =
-      new Shape<>(Provenance::builder, Provenance.Builder::build)
-          .list("sources", SOURCE::read, Provenance.Builder::addSource)
-          .list("synthetic", PlainShape::string, Provenance.Builder::addSynthetic)
-          .value("generator", PlainShape::string, Provenance.Builder::generator)
-          .value("notes", PlainShape::string, Provenance.Builder::notes)
-          .extensions(Provenance.Builder::putExtension);
-
-  /**
-   * The root. The mix-ins ignore the marker and the version whatever their values, but databind's
-   * parser still reads them, so only the scalars the canonical writer writes are taken.
-   */
-  private static final Shape<Atlas.Builder, Atlas> ATLAS =
-      new Shape<>(Atlas::builder, Atlas.Builder::build)
-          .with("format", (p, token, into) -> header(Codecs.FORMAT.equals(string(p, token))))
-          .with(
-              "schemaVersion",
-              (p, token, into) -> header(integer(p, token) == Atlas.SCHEMA_VERSION))
-          .value("election", ELECTION::read, Atlas.Builder::election)
-          .list("provinces", PROVINCE::read, Atlas.Builder::addProvince)
-          .list("counties", COUNTY::read, Atlas.Builder::addCounty)
-          .list("constituencies", CONSTITUENCY::read, Atlas.Builder::addConstituency)
-          .list("pollingStations", AtlasBinder::station, Atlas.Builder::addPollingStation)
-          .list("bodies", BODY::read, Atlas.Builder::addBody)
-          .list("events", EVENT::read, Atlas.Builder::addEvent)
-          .list("issues", ISSUE::read, Atlas.Builder::addIssue)
-          .list("approvals", APPROVAL::read, Atlas.Builder::addApproval)
-          .value("provenance", PROVENANCE::read, Atlas.Builder::provenance)
-          .extensions(Atlas.Builder::putExtension);
-
-  private static void header(boolean expected) throws GiveUp {
-    if (!expected) {
-      throw GIVE_UP;
+  private static Contest contest(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Contest.Builder contest = Contest.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, CONTEST_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "kind" -> contest.kind(constant(CONTEST_KINDS, p, value));
+        case "term" -> contest.term(integer(p, value));
+        case "extensions" -> extensions(p, value, contest::putExtension);
+        default -> throw GIVE_UP;
+      }
     }
+    endObject(p);
+    return contest.build();
+  }
+
+  private static final List<String> PROVINCE_KEYS =
+      List.of("id", "code", "name", "declaredStations", "boundingBox", "externalIds", "extensions");
+
+  private static Province province(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Province.Builder province = Province.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, PROVINCE_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "id" -> province.id(string(p, value));
+        case "code" -> province.code(string(p, value));
+        case "name" -> province.name(name(p, value));
+        case "declaredStations" -> province.declaredStations(integer(p, value));
+        case "boundingBox" -> province.boundingBox(boundingBox(p, value));
+        case "externalIds" -> strings(p, value, province::putExternalId);
+        case "extensions" -> extensions(p, value, province::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return province.build();
+  }
+
+  private static final List<String> BOUNDING_BOX_KEYS =
+      List.of("minLat", "minLon", "maxLat", "maxLon", "extensions");
+
+  private static BoundingBox boundingBox(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    BoundingBox.Builder box = BoundingBox.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, BOUNDING_BOX_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "minLat" -> box.minLat(decimal(p, value));
+        case "minLon" -> box.minLon(decimal(p, value));
+        case "maxLat" -> box.maxLat(decimal(p, value));
+        case "maxLon" -> box.maxLon(decimal(p, value));
+        case "extensions" -> extensions(p, value, box::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return box.build();
+  }
+
+  private static final List<String> COUNTY_KEYS =
+      List.of("id", "province", "name", "eligibleVoters", "externalIds", "extensions");
+
+  private static County county(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    County.Builder county = County.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, COUNTY_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "id" -> county.id(string(p, value));
+        case "province" -> county.province(string(p, value));
+        case "name" -> county.name(name(p, value));
+        case "eligibleVoters" -> county.eligibleVoters(integer(p, value));
+        case "externalIds" -> strings(p, value, county::putExternalId);
+        case "extensions" -> extensions(p, value, county::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return county.build();
+  }
+
+  private static final List<String> CONSTITUENCY_KEYS =
+      List.of("id", "contest", "name", "counties", "seats", "externalIds", "extensions");
+
+  private static Constituency constituency(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Constituency.Builder constituency = Constituency.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, CONSTITUENCY_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "id" -> constituency.id(string(p, value));
+        case "contest" -> constituency.contest(constant(CONTEST_KINDS, p, value));
+        case "name" -> constituency.name(name(p, value));
+        case "counties" -> array(p, value, PlainShape::string, constituency::addCounty);
+        case "seats" -> constituency.seats(integer(p, value));
+        case "externalIds" -> strings(p, value, constituency::putExternalId);
+        case "extensions" -> extensions(p, value, constituency::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return constituency.build();
+  }
+
+  private static final List<String> BODY_KEYS =
+      List.of("id", "kind", "level", "jurisdiction", "parent", "name", "head", "extensions");
+
+  private static Body body(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Body.Builder body = Body.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, BODY_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "id" -> body.id(string(p, value));
+        case "kind" -> body.kind(constant(BODY_KINDS, p, value));
+        case "level" -> body.level(constant(BODY_LEVELS, p, value));
+        case "jurisdiction" -> body.jurisdiction(string(p, value));
+        case "parent" -> body.parent(string(p, value));
+        case "name" -> body.name(name(p, value));
+        case "head" -> body.head(head(p, value));
+        case "extensions" -> extensions(p, value, body::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return body.build();
+  }
+
+  private static final List<String> HEAD_KEYS = List.of("name", "title", "extensions");
+
+  private static Head head(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Head.Builder head = Head.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, HEAD_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "name" -> head.name(name(p, value));
+        case "title" -> head.title(name(p, value));
+        case "extensions" -> extensions(p, value, head::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return head.build();
+  }
+
+  private static final List<String> EVENT_KEYS =
+      List.of(
+          "id",
+          "parent",
+          "kind",
+          "title",
+          "start",
+          "end",
+          "organizer",
+          "participants",
+          "provinces",
+          "topics",
+          "strategies",
+          "extensions");
+
+  private static Event event(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Event.Builder event = Event.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, EVENT_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "id" -> event.id(string(p, value));
+        case "parent" -> event.parent(string(p, value));
+        case "kind" -> event.kind(constant(EVENT_KINDS, p, value));
+        case "title" -> event.title(name(p, value));
+        case "start" -> event.start(time(p, value));
+        case "end" -> event.end(time(p, value));
+        case "organizer" -> event.organizer(string(p, value));
+        case "participants" -> array(p, value, AtlasBinder::participant, event::addParticipant);
+        case "provinces" -> array(p, value, PlainShape::string, event::addProvince);
+        case "topics" -> array(p, value, PlainShape::name, event::addTopic);
+        case "strategies" ->
+            array(p, value, (q, t) -> constant(STRATEGIES, q, t), event::addStrategy);
+        case "extensions" -> extensions(p, value, event::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return event.build();
+  }
+
+  private static final List<String> PARTICIPANT_KEYS = List.of("body", "role", "extensions");
+
+  private static Participant participant(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Participant.Builder participant = Participant.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, PARTICIPANT_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "body" -> participant.body(string(p, value));
+        case "role" -> participant.role(name(p, value));
+        case "extensions" -> extensions(p, value, participant::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return participant.build();
+  }
+
+  private static final List<String> ISSUE_KEYS =
+      List.of(
+          "id",
+          "title",
+          "category",
+          "severity",
+          "status",
+          "scope",
+          "observedIn",
+          "mitigation",
+          "owner",
+          "extensions");
+
+  private static Issue issue(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Issue.Builder issue = Issue.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, ISSUE_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "id" -> issue.id(string(p, value));
+        case "title" -> issue.title(name(p, value));
+        case "category" -> issue.category(constant(ISSUE_CATEGORIES, p, value));
+        case "severity" -> issue.severity(constant(ISSUE_SEVERITIES, p, value));
+        case "status" -> issue.status(constant(ISSUE_STATUSES, p, value));
+        case "scope" -> array(p, value, PlainShape::string, issue::addScope);
+        case "observedIn" -> array(p, value, PlainShape::string, issue::addObservedIn);
+        case "mitigation" -> issue.mitigation(name(p, value));
+        case "owner" -> issue.owner(string(p, value));
+        case "extensions" -> extensions(p, value, issue::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return issue.build();
+  }
+
+  private static final List<String> APPROVAL_KEYS =
+      List.of(
+          "id",
+          "subject",
+          "scope",
+          "settlements",
+          "authority",
+          "status",
+          "requestedOn",
+          "decidedOn",
+          "note",
+          "extensions");
+
+  private static Approval approval(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Approval.Builder approval = Approval.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, APPROVAL_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "id" -> approval.id(string(p, value));
+        case "subject" -> approval.subject(constant(APPROVAL_SUBJECTS, p, value));
+        case "scope" -> array(p, value, PlainShape::string, approval::addScope);
+        case "settlements" -> array(p, value, PlainShape::name, approval::addSettlement);
+        case "authority" -> approval.authority(string(p, value));
+        case "status" -> approval.status(constant(APPROVAL_STATUSES, p, value));
+        case "requestedOn" -> approval.requestedOn(day(p, value));
+        case "decidedOn" -> approval.decidedOn(day(p, value));
+        case "note" -> approval.note(string(p, value));
+        case "extensions" -> extensions(p, value, approval::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return approval.build();
+  }
+
+  private static final List<String> PROVENANCE_KEYS =
+      List.of("sources", "synthetic", "generator", "notes", "extensions");
+
+  private static Provenance provenance(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Provenance.Builder provenance = Provenance.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, PROVENANCE_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "sources" -> array(p, value, AtlasBinder::source, provenance::addSource);
+        case "synthetic" -> array(p, value, PlainShape::string, provenance::addSynthetic);
+        case "generator" -> provenance.generator(string(p, value));
+        case "notes" -> provenance.notes(string(p, value));
+        case "extensions" -> extensions(p, value, provenance::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return provenance.build();
+  }
+
+  private static final List<String> SOURCE_KEYS =
+      List.of("title", "url", "published", "extensions");
+
+  private static Source source(JsonParser p, JsonToken token) throws GiveUp {
+    startObject(token);
+    Source.Builder source = Source.builder();
+    int seen = 0;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      seen = once(seen, SOURCE_KEYS, key);
+      JsonToken value = p.nextToken();
+      switch (key) {
+        case "title" -> source.title(string(p, value));
+        case "url" -> source.url(string(p, value));
+        case "published" -> source.published(day(p, value));
+        case "extensions" -> extensions(p, value, source::putExtension);
+        default -> throw GIVE_UP;
+      }
+    }
+    endObject(p);
+    return source.build();
   }
 }
