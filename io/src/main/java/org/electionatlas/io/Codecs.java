@@ -322,10 +322,10 @@ final class Codecs {
   }
 
   /** The years java.time reads beyond ISO 8601's four digits: a sign, then more digits. */
-  private static final Pattern EXPANDED_YEAR = Pattern.compile("[+-][0-9]+-|[0-9]{5,}-");
+  static final Pattern EXPANDED_YEAR = Pattern.compile("[+-][0-9]+-|[0-9]{5,}-");
 
   /** The ids of the time zone database's zones: the IANA names the format takes. */
-  private static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+  static final Set<String> ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
   private static boolean isOffset(String text) {
     try {

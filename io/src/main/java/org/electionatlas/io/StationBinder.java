@@ -1,12 +1,19 @@
 package org.electionatlas.io;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-import org.electionatlas.model.ExtensionValue;
-import org.electionatlas.model.LocalizedName;
+import static org.electionatlas.io.PlainShape.GIVE_UP;
+import static org.electionatlas.io.PlainShape.bool;
+import static org.electionatlas.io.PlainShape.constant;
+import static org.electionatlas.io.PlainShape.decimal;
+import static org.electionatlas.io.PlainShape.endObject;
+import static org.electionatlas.io.PlainShape.extensions;
+import static org.electionatlas.io.PlainShape.integer;
+import static org.electionatlas.io.PlainShape.name;
+import static org.electionatlas.io.PlainShape.once;
+import static org.electionatlas.io.PlainShape.startObject;
+import static org.electionatlas.io.PlainShape.string;
+import static org.electionatlas.io.PlainShape.strings;
+
+import org.electionatlas.io.PlainShape.GiveUp;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.model.Risk;
@@ -45,20 +52,6 @@ import tools.jackson.core.JsonToken;
 final class StationBinder {
 
   private StationBinder() {}
-
-  /** Why a station is given up; one instance without a stack, since it is thrown often. */
-  private static final class GiveUp extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    GiveUp() {
-      super("not the plain shape", null, false, false);
-    }
-  }
-
-  private static final GiveUp GIVE_UP = new GiveUp();
-
-  /** The tags {@link Codecs}'s name reader takes besides {@code fa} and {@code en}. */
-  private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
   /**
    * Binds the station whose {@code START_OBJECT} is the parser's current token.
@@ -135,18 +128,15 @@ final class StationBinder {
         case ADDRESS -> station.address(string(p, token));
         case SETTLEMENT -> station.settlement(settlement(p, token));
         case LOCATION -> station.location(location(p, token));
-        case KIND -> station.kind(constant(STATION_KINDS, string(p, token)));
-        case VOTING_METHOD -> station.votingMethod(constant(VOTING_METHODS, string(p, token)));
+        case KIND -> station.kind(constant(STATION_KINDS, p, token));
+        case VOTING_METHOD -> station.votingMethod(constant(VOTING_METHODS, p, token));
         case EXPECTED_VOTERS -> station.expectedVoters(integer(p, token));
         case ACCESSIBLE -> station.accessible(bool(token));
         case STAFF -> station.staff(staff(p, token));
         case RISK -> station.risk(risk(p, token));
-        case EXTERNAL_IDS -> externalIds(p, token, station);
+        case EXTERNAL_IDS -> strings(p, token, station::putExternalId);
         case EXTENSIONS -> {
-          startObject(token);
-          for (String name = p.nextName(); name != null; name = p.nextName()) {
-            station.putExtension(name, topExtension(p));
-          }
+          extensions(p, token, station::putExtension);
         }
         default -> throw GIVE_UP;
       }
@@ -176,57 +166,6 @@ final class StationBinder {
     };
   }
 
-  /** A loop over names ended on something else than the object's end: not the plain shape. */
-  private static void endObject(JsonParser p) throws GiveUp {
-    if (p.currentToken() != JsonToken.END_OBJECT) {
-      throw GIVE_UP;
-    }
-  }
-
-  private static void startObject(JsonToken token) throws GiveUp {
-    if (token != JsonToken.START_OBJECT) {
-      throw GIVE_UP;
-    }
-  }
-
-  /** A string, as the mapper reads one: no number, boolean or null coerced into it. */
-  private static String string(JsonParser p, JsonToken token) throws GiveUp {
-    if (token != JsonToken.VALUE_STRING) {
-      throw GIVE_UP;
-    }
-    return p.getString();
-  }
-
-  /** An int, as the mapper reads one: an integer literal within an int, never a float. */
-  private static int integer(JsonParser p, JsonToken token) throws GiveUp {
-    if (token != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-      throw GIVE_UP;
-    }
-    return p.getIntValue();
-  }
-
-  /** A double, as {@link Codecs}'s finite reader reads one: any number but one beyond a double. */
-  private static double decimal(JsonParser p, JsonToken token) throws GiveUp {
-    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw GIVE_UP;
-    }
-    double value = p.getDoubleValue();
-    if (Double.isInfinite(value)) {
-      throw GIVE_UP;
-    }
-    return value;
-  }
-
-  private static boolean bool(JsonToken token) throws GiveUp {
-    if (token == JsonToken.VALUE_TRUE) {
-      return true;
-    }
-    if (token == JsonToken.VALUE_FALSE) {
-      return false;
-    }
-    throw GIVE_UP;
-  }
-
   // Enums by their exact names, as databind reads them (no case folding, no index, no trimming).
 
   private static final Codecs.EnumNames<StationKind> STATION_KINDS =
@@ -237,61 +176,6 @@ final class StationBinder {
       new Codecs.EnumNames<>(SettlementKind.values());
   private static final Codecs.EnumNames<RiskLevel> RISK_LEVELS =
       new Codecs.EnumNames<>(RiskLevel.values());
-
-  /** The constant of exactly this name, as the mapper reads it; any other text is given up. */
-  private static <E extends Enum<?>> E constant(Codecs.EnumNames<E> names, String text)
-      throws GiveUp {
-    E found = names.find(text);
-    if (found == null) {
-      throw GIVE_UP;
-    }
-    return found;
-  }
-
-  /**
-   * A name as {@link Codecs}'s reader makes it: texts by language tag, a non-blank {@code fa} among
-   * them, and the same factory for the same tags.
-   */
-  private static LocalizedName name(JsonParser p, JsonToken token) throws GiveUp {
-    startObject(token);
-    @Nullable String fa = null;
-    @Nullable String en = null;
-    @Nullable Map<String, String> others = null;
-    for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
-      String text = string(p, p.nextToken());
-      if (tag.equals("fa") && fa == null) {
-        if (text.isBlank()) {
-          throw GIVE_UP;
-        }
-        fa = text;
-      } else if (tag.equals("en") && en == null) {
-        en = text;
-      } else if (!tag.equals("fa") && !tag.equals("en") && LANGUAGE_TAG.matcher(tag).matches()) {
-        if (others == null) {
-          others = new LinkedHashMap<>();
-        }
-        if (others.put(tag, text) != null) {
-          throw GIVE_UP;
-        }
-      } else {
-        throw GIVE_UP;
-      }
-    }
-    endObject(p);
-    if (fa == null) {
-      throw GIVE_UP;
-    }
-    if (others == null) {
-      return en == null ? LocalizedName.of(fa) : LocalizedName.of(fa, en);
-    }
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("fa", fa);
-    if (en != null) {
-      values.put("en", en);
-    }
-    values.putAll(others);
-    return LocalizedName.of(values);
-  }
 
   private static Settlement settlement(JsonParser p, JsonToken token) throws GiveUp {
     startObject(token);
@@ -306,14 +190,11 @@ final class StationBinder {
         }
         case "kind" -> {
           seen = once(seen, 2);
-          settlement.kind(constant(SETTLEMENT_KINDS, string(p, value)));
+          settlement.kind(constant(SETTLEMENT_KINDS, p, value));
         }
         case "extensions" -> {
           seen = once(seen, 4);
-          startObject(value);
-          for (String name = p.nextName(); name != null; name = p.nextName()) {
-            settlement.putExtension(name, topExtension(p));
-          }
+          extensions(p, value, settlement::putExtension);
         }
         default -> throw GIVE_UP;
       }
@@ -341,11 +222,9 @@ final class StationBinder {
         }
         case "extensions" -> {
           seen = once(seen, 4);
-          startObject(value);
-          extended = Location.builder();
-          for (String name = p.nextName(); name != null; name = p.nextName()) {
-            extended.putExtension(name, topExtension(p));
-          }
+          Location.Builder withExtensions = Location.builder();
+          extensions(p, value, withExtensions::putExtension);
+          extended = withExtensions;
         }
         default -> throw GIVE_UP;
       }
@@ -376,11 +255,9 @@ final class StationBinder {
         }
         case "extensions" -> {
           seen = once(seen, 4);
-          startObject(value);
-          extended = Staff.builder();
-          for (String name = p.nextName(); name != null; name = p.nextName()) {
-            extended.putExtension(name, topExtension(p));
-          }
+          Staff.Builder withExtensions = Staff.builder();
+          extensions(p, value, withExtensions::putExtension);
+          extended = withExtensions;
         }
         default -> throw GIVE_UP;
       }
@@ -403,7 +280,7 @@ final class StationBinder {
       switch (key) {
         case "level" -> {
           seen = once(seen, 1);
-          risk.level(constant(RISK_LEVELS, string(p, value)));
+          risk.level(constant(RISK_LEVELS, p, value));
         }
         case "note" -> {
           seen = once(seen, 2);
@@ -411,76 +288,12 @@ final class StationBinder {
         }
         case "extensions" -> {
           seen = once(seen, 4);
-          startObject(value);
-          for (String name = p.nextName(); name != null; name = p.nextName()) {
-            risk.putExtension(name, topExtension(p));
-          }
+          extensions(p, value, risk::putExtension);
         }
         default -> throw GIVE_UP;
       }
     }
     endObject(p);
     return risk.build();
-  }
-
-  private static void externalIds(JsonParser p, JsonToken token, PollingStation.Builder station)
-      throws GiveUp {
-    startObject(token);
-    for (String scheme = p.nextName(); scheme != null; scheme = p.nextName()) {
-      station.putExternalId(scheme, string(p, p.nextToken()));
-    }
-    endObject(p);
-  }
-
-  private static int once(int seen, int bit) throws GiveUp {
-    if ((seen & bit) != 0) {
-      throw GIVE_UP;
-    }
-    return seen | bit;
-  }
-
-  /**
-   * A member of an {@code extensions} object. A {@code null} there goes through the mix-ins' null
-   * handling rather than the extension reader, so it is given up; below the top level the extension
-   * reader reads every value itself.
-   */
-  private static ExtensionValue topExtension(JsonParser p) throws GiveUp {
-    JsonToken token = p.nextToken();
-    if (token == JsonToken.VALUE_NULL) {
-      throw GIVE_UP;
-    }
-    return extension(p, token);
-  }
-
-  /** An extension value as {@link Codecs}'s extension reader makes it from the same tokens. */
-  private static ExtensionValue extension(JsonParser p, JsonToken token) throws GiveUp {
-    return switch (token) {
-      case START_OBJECT -> {
-        Map<String, ExtensionValue> members = new LinkedHashMap<>();
-        for (String name = p.nextName(); name != null; name = p.nextName()) {
-          if (members.put(name, extension(p, p.nextToken())) != null) {
-            throw GIVE_UP;
-          }
-        }
-        endObject(p);
-        yield new ExtensionValue.ObjectValue(members);
-      }
-      case START_ARRAY -> {
-        List<ExtensionValue> elements = new ArrayList<>();
-        for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
-          if (next == null) {
-            throw GIVE_UP;
-          }
-          elements.add(extension(p, next));
-        }
-        yield new ExtensionValue.ArrayValue(elements);
-      }
-      case VALUE_STRING -> new ExtensionValue.StringValue(p.getString());
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ExtensionValue.NumberValue(p.getString());
-      case VALUE_TRUE -> new ExtensionValue.BooleanValue(true);
-      case VALUE_FALSE -> new ExtensionValue.BooleanValue(false);
-      case VALUE_NULL -> ExtensionValue.NullValue.INSTANCE;
-      default -> throw GIVE_UP;
-    };
   }
 }

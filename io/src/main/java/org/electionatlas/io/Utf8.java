@@ -19,6 +19,10 @@ final class Utf8 {
   /** The UTF-8 byte order mark, which a document may start with and which is then ignored. */
   static final int BOM_LENGTH = 3;
 
+  private static final VarHandle WORDS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   private Utf8() {}
 
   static boolean startsWithBom(byte[] bytes) {
@@ -32,6 +36,11 @@ final class Utf8 {
   static int firstInvalid(byte[] bytes, int from) {
     int i = from;
     while (i < bytes.length) {
+      // Eight bytes of ASCII at a time: a document's structure and its Latin text.
+      if (i + Long.BYTES <= bytes.length && ((long) WORDS.get(bytes, i) & HIGH_BITS) == 0) {
+        i += Long.BYTES;
+        continue;
+      }
       int b = bytes[i];
       if (b >= 0) {
         i++;
@@ -155,10 +164,6 @@ final class Utf8 {
    * their bytes, on the parser's own thread.
    */
   static final class Checked extends FilterInputStream {
-    private static final VarHandle WORDS =
-        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long HIGH_BITS = 0x8080808080808080L;
-
     // Continuation bytes still due, and the range the next one must be in.
     private int due;
     private int low = 0x80;

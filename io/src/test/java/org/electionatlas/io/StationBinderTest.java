@@ -6,17 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.electionatlas.generate.AtlasGenerator;
+import org.electionatlas.io.JsonTree.Spelling;
+import org.electionatlas.io.JsonTree.Value;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.jspecify.annotations.Nullable;
@@ -87,11 +87,15 @@ class StationBinderTest {
         + "]}\n";
   }
 
-  /** What databind makes of one station's text: the station, or empty when it refuses it. */
+  /**
+   * What databind makes of one station's text: the station, or empty when it refuses it. Databind
+   * alone: a read of the whole document would bind it by hand.
+   */
   private static Optional<PollingStation> databind(String station) {
     try {
-      return Optional.of(JSON.read(withStations(station)).pollingStations().get(0));
-    } catch (AtlasFormatException e) {
+      return Optional.of(
+          JSON.bindWithDatabind(withStations(station).getBytes(UTF_8)).pollingStations().get(0));
+    } catch (JacksonException e) {
       return Optional.empty();
     }
   }
@@ -105,7 +109,7 @@ class StationBinderTest {
         p.nextToken();
         if (name.equals("pollingStations")) {
           while (p.nextToken() != JsonToken.END_ARRAY) {
-            stations.add(Value.read(p));
+            stations.add(JsonTree.read(p));
           }
         } else {
           p.skipChildren();
@@ -426,188 +430,5 @@ class StationBinderTest {
 
   private Path write(String... stations) throws IOException {
     return Files.writeString(directory.resolve("atlas.json"), withStations(stations));
-  }
-
-  /** How a station is written again: only in other spellings, or with a change now and then. */
-  private enum Spelling {
-    SAME_VALUES,
-    MUTATED
-  }
-
-  /**
-   * A JSON value as read, number literals kept as written, so that it can be written again in other
-   * spellings of the same values (members in another order, escapes, exponents, white space) or
-   * changed a little.
-   */
-  private sealed interface Value {
-
-    static Value read(JsonParser p) {
-      return switch (p.currentToken()) {
-        case START_OBJECT -> {
-          List<Member> members = new ArrayList<>();
-          for (String name = p.nextName(); name != null; name = p.nextName()) {
-            p.nextToken();
-            members.add(new Member(name, read(p)));
-          }
-          yield new Obj(members);
-        }
-        case START_ARRAY -> {
-          List<Value> elements = new ArrayList<>();
-          while (p.nextToken() != JsonToken.END_ARRAY) {
-            elements.add(read(p));
-          }
-          yield new Arr(elements);
-        }
-        case VALUE_STRING -> new Str(p.getString());
-        default -> new Literal(p.getString(), p.currentToken());
-      };
-    }
-
-    default String write(Random random, Spelling spelling) {
-      StringBuilder out = new StringBuilder();
-      write(out, random, spelling, 0);
-      return out.toString();
-    }
-
-    void write(StringBuilder out, Random random, Spelling spelling, int depth);
-
-    default boolean hasNullAtTheTopOfExtensions() {
-      return false;
-    }
-  }
-
-  private record Member(String name, Value value) {}
-
-  private record Obj(List<Member> members) implements Value {
-    @Override
-    public void write(StringBuilder out, Random random, Spelling spelling, int depth) {
-      List<Member> order = new ArrayList<>(members);
-      if (random.nextBoolean()) {
-        Collections.shuffle(order, random);
-      }
-      if (spelling == Spelling.MUTATED && !order.isEmpty() && random.nextInt(12) == 0) {
-        int which = random.nextInt(3);
-        Member one = order.get(random.nextInt(order.size()));
-        switch (which) {
-          case 0 -> order.add(one);
-          case 1 -> order.remove(one);
-          default -> order.add(new Member("zz", new Literal("1", JsonToken.VALUE_NUMBER_INT)));
-        }
-      }
-      out.append('{');
-      for (int i = 0; i < order.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        space(out, random);
-        Str.quote(out, order.get(i).name(), random);
-        space(out, random);
-        out.append(':');
-        space(out, random);
-        order.get(i).value().write(out, random, spelling, depth + 1);
-      }
-      space(out, random);
-      out.append('}');
-    }
-
-    @Override
-    public boolean hasNullAtTheTopOfExtensions() {
-      for (Member member : members) {
-        if (member.name().equals("extensions") && member.value() instanceof Obj extensions) {
-          for (Member extension : extensions.members()) {
-            if (extension.value() instanceof Literal literal
-                && literal.token() == JsonToken.VALUE_NULL) {
-              return true;
-            }
-          }
-        } else if (member.value().hasNullAtTheTopOfExtensions()) {
-          return true;
-        }
-      }
-      return false;
-    }
-  }
-
-  private record Arr(List<Value> elements) implements Value {
-    @Override
-    public void write(StringBuilder out, Random random, Spelling spelling, int depth) {
-      out.append('[');
-      for (int i = 0; i < elements.size(); i++) {
-        if (i > 0) {
-          out.append(',');
-        }
-        space(out, random);
-        elements.get(i).write(out, random, spelling, depth + 1);
-      }
-      space(out, random);
-      out.append(']');
-    }
-  }
-
-  private record Str(String text) implements Value {
-    @Override
-    public void write(StringBuilder out, Random random, Spelling spelling, int depth) {
-      if (spelling == Spelling.MUTATED && random.nextInt(40) == 0) {
-        switch (random.nextInt(4)) {
-          case 0 -> out.append("7");
-          case 1 -> out.append("null");
-          case 2 -> quote(out, text.toLowerCase(java.util.Locale.ROOT), random);
-          default -> quote(out, " ", random);
-        }
-        return;
-      }
-      quote(out, text, random);
-    }
-
-    /** The text quoted, each character now and then (and every one that must be) escaped. */
-    static void quote(StringBuilder out, String text, Random random) {
-      out.append('"');
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '"' || c == '\\') {
-          out.append('\\').append(c);
-        } else if (c < 0x20 || Character.isSurrogate(c) || random.nextInt(10) == 0) {
-          out.append(String.format("\\u%04x", (int) c));
-        } else {
-          out.append(c);
-        }
-      }
-      out.append('"');
-    }
-  }
-
-  private record Literal(String text, JsonToken token) implements Value {
-    @Override
-    public void write(StringBuilder out, Random random, Spelling spelling, int depth) {
-      boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
-      if (spelling == Spelling.MUTATED && number && random.nextInt(20) == 0) {
-        switch (random.nextInt(4)) {
-          case 0 -> out.append(text).append(".0");
-          case 1 -> out.append(text).append("e0");
-          case 2 -> out.append('"').append(text).append('"');
-          default -> out.append("1e400");
-        }
-        return;
-      }
-      if (token == JsonToken.VALUE_NUMBER_FLOAT && random.nextBoolean()) {
-        // The same decimal with its point moved into an exponent: the same double (and, in an
-        // extension, another literal, which both sides read from the same text).
-        BigDecimal value = new BigDecimal(text);
-        out.append(value.unscaledValue())
-            .append(random.nextBoolean() ? 'e' : 'E')
-            .append(-value.scale());
-        return;
-      }
-      out.append(text);
-    }
-  }
-
-  private static void space(StringBuilder out, Random random) {
-    switch (random.nextInt(6)) {
-      case 0 -> out.append(' ');
-      case 1 -> out.append("\n  ");
-      case 2 -> out.append("\t");
-      default -> {}
-    }
   }
 }
