@@ -95,6 +95,12 @@ public final class AtlasJson {
   private final JsonFactory parsers;
 
   /**
+   * The same without the check for repeated keys (a set of names per object): the hand binder makes
+   * its own.
+   */
+  private final JsonFactory uncheckedParsers;
+
+  /**
    * Made when first needed, as the two below: a valid atlas read whole is bound by hand ({@link
    * AtlasBinder}) and located with {@link #parsers}, and building a mapper with its mix-ins, then
    * its deserializers, takes longer than binding the bundled sample.
@@ -113,7 +119,8 @@ public final class AtlasJson {
 
   private AtlasJson(Limits limits) {
     this.limits = limits;
-    this.parsers = parsers(limits);
+    this.parsers = parsers(limits, true);
+    this.uncheckedParsers = parsers(limits, false);
   }
 
   /** The mapper for documents read and written within these limits. */
@@ -149,20 +156,22 @@ public final class AtlasJson {
   private synchronized JsonMapper stationMapper() {
     if (stationMapper == null) {
       stationMapper =
-          mapper(parsers(limits.withMaxNestingDepth(Math.max(1, limits.maxNestingDepth() - 2))));
+          mapper(
+              parsers(limits.withMaxNestingDepth(Math.max(1, limits.maxNestingDepth() - 2)), true));
     }
     return stationMapper;
   }
 
   /**
-   * Parsers within these limits that refuse a repeated key. The check is a feature of the factory,
-   * not only of the mapper, so that a parser made without a mapper checks the same.
+   * Parsers within these limits; {@code checked}, they refuse a repeated key. The check is a
+   * feature of the factory, not only of the mapper, so that a parser made without a mapper checks
+   * the same.
    */
-  private static JsonFactory parsers(Limits limits) {
+  private static JsonFactory parsers(Limits limits, boolean checked) {
     return JsonFactory.builder()
         .streamReadConstraints(limits.readConstraints())
         .streamWriteConstraints(limits.writeConstraints())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .configure(StreamReadFeature.STRICT_DUPLICATE_DETECTION, checked)
         .build();
   }
 
@@ -607,11 +616,7 @@ public final class AtlasJson {
     }
     // The hand binder first, on a parser without the check for repeated keys (a set per object):
     // it makes its own. What it gives up on, databind reads as it always did.
-    try (JsonParser p =
-        mapper
-            .reader()
-            .without(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .createParser(document)) {
+    try (JsonParser p = uncheckedParsers.createParser(ObjectReadContext.empty(), document)) {
       Optional<Atlas> bound = AtlasBinder.bind(p);
       if (bound.isPresent()) {
         return bound;
@@ -633,7 +638,7 @@ public final class AtlasJson {
    * @throws JacksonException when databind refuses the document
    */
   Atlas bindWithDatabind(byte[] document) {
-    return mapper.readValue(document, Atlas.class);
+    return mapper().readValue(document, Atlas.class);
   }
 
   /**
