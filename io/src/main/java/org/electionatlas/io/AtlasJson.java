@@ -614,18 +614,27 @@ public final class AtlasJson {
         || !startsWithHeader(document)) {
       return Optional.empty();
     }
-    // The hand binder first, on a parser without the check for repeated keys (a set per object):
-    // it makes its own. What it gives up on, databind reads as it always did.
-    try (JsonParser p = uncheckedParsers.createParser(ObjectReadContext.empty(), document)) {
-      Optional<Atlas> bound = AtlasBinder.bind(p);
-      if (bound.isPresent()) {
-        return bound;
-      }
-    } catch (JacksonException e) {
-      // Said again below, by databind's parser or the walk.
+    // What the hand binder gives up on, databind reads as it always did.
+    Optional<Atlas> bound = bindByHand(document);
+    if (bound.isPresent()) {
+      return bound;
     }
     try {
       return Optional.of(mapper().readValue(document, Atlas.class));
+    } catch (JacksonException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The atlas the hand binder ({@link AtlasBinder}) makes of a document, on a parser without the
+   * check for repeated keys (a set of names per object), since it makes its own; empty when it
+   * gives up or the parser refuses the document, which databind must then read and explain. A
+   * document it accepts is the one databind binds.
+   */
+  Optional<Atlas> bindByHand(byte[] document) {
+    try (JsonParser p = uncheckedParsers.createParser(ObjectReadContext.empty(), document)) {
+      return AtlasBinder.bind(p);
     } catch (JacksonException e) {
       return Optional.empty();
     }

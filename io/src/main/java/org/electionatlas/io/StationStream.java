@@ -164,11 +164,18 @@ public final class StationStream implements Closeable {
     SourceMap frameMap =
         DocumentScanner.scan(
             mapper.tokenStreamFactory(), limits, frameBytes, source, aroundTheGap(region));
+    // The frame of a plain atlas is bound by hand, without building databind's deserializer of
+    // every model type; any other, and every error, as before.
     Atlas frame;
-    try {
-      frame = mapper.readValue(frameBytes, Atlas.class);
-    } catch (JacksonException e) {
-      throw Problems.translate(e, frameMap, limits);
+    Optional<Atlas> byHand = json.bindByHand(frameBytes);
+    if (byHand.isPresent()) {
+      frame = byHand.get();
+    } else {
+      try {
+        frame = mapper.readValue(frameBytes, Atlas.class);
+      } catch (JacksonException e) {
+        throw Problems.translate(e, frameMap, limits);
+      }
     }
     return new StationStream(
         json,
