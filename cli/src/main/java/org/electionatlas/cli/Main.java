@@ -59,15 +59,13 @@ public final class Main {
 
   /**
    * Readies the atlas reader and the rule catalogue on a second thread while the first builds the
-   * command line, which takes picocli about a tenth of a second, with the second core otherwise
-   * idle. Readying is reading and checking the bundled minimal atlas: the first atlas a reader
-   * binds has Jackson build the deserializer of every model type (more time than binding the 2,400
-   * stations of the bundled sample then takes), and the first check initialises the 63 rules and
-   * runs their code once. Jackson's deserializers are shared and made once whichever thread asks
-   * first; a class's initialisation the first thread waits for if it gets there first; the atlas
-   * and the report are dropped. So nothing the command prints can differ: only when the work is
-   * done. A failure is left for the first thread to meet and report as it would have; this thread
-   * must not print it.
+   * command line, which takes picocli some 50 ms even from the start-up cache, with the second core
+   * otherwise idle. Readying is reading and checking the bundled minimal atlas: the first check
+   * initialises the 63 rules and their messages and runs their code once, and the first atlas read
+   * initialises the reader and its binder. A class's initialisation the first thread waits for if
+   * it gets there first; the atlas and the report are dropped. So nothing the command prints can
+   * differ: only when the work is done. A failure is left for the first thread to meet and report
+   * as it would have; this thread must not print it.
    */
   private static void prepareInBackground() {
     Thread preparing =
