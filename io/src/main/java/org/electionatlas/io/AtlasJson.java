@@ -124,7 +124,7 @@ public final class AtlasJson {
   }
 
   /** The mapper for documents read and written within these limits. */
-  private synchronized JsonMapper mapper() {
+  synchronized JsonMapper mapper() {
     if (mapper == null) {
       mapper = mapper(parsers);
     }
@@ -153,7 +153,7 @@ public final class AtlasJson {
    * The mapper for one station read on its own, which sits two levels less deep than in its atlas
    * (the top-level object and the array), so it allows two levels less.
    */
-  private synchronized JsonMapper stationMapper() {
+  synchronized JsonMapper stationMapper() {
     if (stationMapper == null) {
       stationMapper =
           mapper(

@@ -36,19 +36,41 @@ final class StationRegion {
 
   final int firstColumn;
 
-  /** Line and column of the {@code ]}. */
+  /** Where the line of the {@code [} starts (a byte offset). */
+  final long firstLineStart;
+
+  /**
+   * Line and column of the {@code ]}; 0 in a region {@link #locateQuickly} found, until {@link
+   * #withEndPosition} has counted them.
+   */
   final int endLine;
 
   final int endColumn;
 
+  /**
+   * Whether the {@code ]} was found from the end of the file rather than by the walk from its
+   * start: the parser of the stations must then end the array at {@link #end} before anything rests
+   * on it (see {@link #locateQuickly}).
+   */
+  final boolean provisional;
+
   private StationRegion(
-      long start, long end, int firstLine, int firstColumn, int endLine, int endColumn) {
+      long start,
+      long end,
+      int firstLine,
+      int firstColumn,
+      long firstLineStart,
+      int endLine,
+      int endColumn,
+      boolean provisional) {
     this.start = start;
     this.end = end;
     this.firstLine = firstLine;
     this.firstColumn = firstColumn;
+    this.firstLineStart = firstLineStart;
     this.endLine = endLine;
     this.endColumn = endColumn;
+    this.provisional = provisional;
   }
 
   /** Thrown when the bytes between the brackets are not elements separated by commas. */
@@ -105,6 +127,64 @@ final class StationRegion {
    * bytes), so that a test can put a chunk's edge anywhere.
    */
   static Optional<StationRegion> locate(FileChannel channel, int chunk) throws IOException {
+    return walk(channel, chunk, false);
+  }
+
+  /**
+   * Finds the array as {@link #locate(FileChannel)} does, but walks the file from its start only to
+   * the array's {@code [}, and finds the {@code ]} from the file's end, by reading backwards over
+   * what follows the array (in an atlas as this library writes it, bodies, events, issues,
+   * approvals and provenance: kilobytes), so that the stations are not walked before they are read.
+   * Reading JSON backwards is exact for valid JSON outside strings: a quote ends a string unless an
+   * odd run of backslashes stands before it. Each member after the array is skipped backwards to
+   * its key; the first value that ends with {@code ]} and either opens at the array's {@code [} or
+   * is longer than the backward budget is taken for the array.
+   *
+   * <p>The region it finds is {@link #provisional}: only the parser that reads the stations knows
+   * where the array ends, and a reader must check that it ends at {@link #end}, and start again
+   * with {@link #locate(FileChannel)} when it does not (a file with a long array after the
+   * stations, or one that is not JSON). The line and column of the {@code ]} are counted only when
+   * asked for ({@link #withEndPosition}). When the end of the file is not what this reads (no
+   * closing brace, a value too long for the budget that is not an array, anything that is not
+   * JSON), the whole walk of {@link #locate(FileChannel)} decides.
+   */
+  static Optional<StationRegion> locateQuickly(FileChannel channel) throws IOException {
+    return locateQuickly(channel, BUFFER, BACKWARD_BUDGET);
+  }
+
+  /** As {@link #locateQuickly(FileChannel)}, with the chunk and the backward budget given. */
+  static Optional<StationRegion> locateQuickly(FileChannel channel, int chunk, long budget)
+      throws IOException {
+    Optional<StationRegion> head = walk(channel, chunk, true);
+    if (head.isEmpty()) {
+      // Without a [ of the array no walk of the rest could find one: the whole walk says the same.
+      return head;
+    }
+    StationRegion found = head.get();
+    long end = new Backward(channel, found.start, budget).arrayEnd();
+    if (end < 0) {
+      return locate(channel, chunk);
+    }
+    return Optional.of(
+        new StationRegion(
+            found.start,
+            end,
+            found.firstLine,
+            found.firstColumn,
+            found.firstLineStart,
+            0,
+            0,
+            true));
+  }
+
+  /**
+   * Bytes read backwards from the end of the file, for {@link #arrayEnd}; at most {@code budget} of
+   * them, besides those of the values after the array.
+   */
+  static final long BACKWARD_BUDGET = 1 << 22;
+
+  private static Optional<StationRegion> walk(FileChannel channel, int chunk, boolean toStart)
+      throws IOException {
     long size = channel.size();
     byte[] buffer = new byte[chunk];
     Lines lines = new Lines();
@@ -216,6 +296,16 @@ final class StationRegion {
               lines.countTo(buffer, base, start);
               firstLine = lines.line;
               firstLineStart = lines.lineStart;
+              if (toStart) {
+                long before = continuations(channel, buffer, firstLineStart, start);
+                if (before < 0) {
+                  return Optional.empty();
+                }
+                int firstColumn = (int) (start - firstLineStart - before + 1) + 1;
+                return Optional.of(
+                    new StationRegion(
+                        start, -1, firstLine, firstColumn, firstLineStart, 0, 0, true));
+              }
             }
             depth++;
             afterColon = false;
@@ -253,7 +343,235 @@ final class StationRegion {
     }
     int firstColumn = (int) (start - firstLineStart - before + 1) + 1;
     int endColumn = (int) (end - endLineStart - within + 1);
-    return Optional.of(new StationRegion(start, end, firstLine, firstColumn, endLine, endColumn));
+    return Optional.of(
+        new StationRegion(
+            start, end, firstLine, firstColumn, firstLineStart, endLine, endColumn, false));
+  }
+
+  /**
+   * This region with the line and column of its {@code ]}, counted over the stations' bytes when
+   * {@link #locateQuickly} did not walk them (a word at a time, as the walk counts them); this
+   * region itself when they are known.
+   *
+   * @throws IOException if the file cannot be read or has become shorter
+   */
+  StationRegion withEndPosition(FileChannel channel) throws IOException {
+    if (endLine > 0) {
+      return this;
+    }
+    byte[] buffer = new byte[BUFFER];
+    Lines lines = new Lines();
+    lines.line = firstLine;
+    lines.lineStart = firstLineStart;
+    lines.counted = start;
+    for (long base = start; base < end; ) {
+      int read = readAt(channel, buffer, base);
+      if (read <= 0) {
+        throw new IOException("the file got shorter while it was read");
+      }
+      lines.countTo(buffer, base, Math.min(end, base + read));
+      base += read;
+    }
+    long within = continuations(channel, buffer, lines.lineStart, end);
+    if (within < 0) {
+      throw new IOException("the file got shorter while it was read");
+    }
+    int endColumn = (int) (end - lines.lineStart - within + 1);
+    return new StationRegion(
+        start, end, firstLine, firstColumn, firstLineStart, lines.line, endColumn, provisional);
+  }
+
+  /** This region, its end confirmed by the parser that read the stations up to it. */
+  StationRegion confirmed() {
+    return provisional
+        ? new StationRegion(
+            start, end, firstLine, firstColumn, firstLineStart, endLine, endColumn, false)
+        : this;
+  }
+
+  /**
+   * The end of a file read backwards as JSON, from its last byte towards the {@code [} of the
+   * array, for {@link #locateQuickly}: whitespace, the top-level object's {@code }}, then each
+   * member after the array as value, colon, key and comma, until the value that is the array.
+   */
+  private static final class Backward {
+    private static final int BLOCK = 1 << 16;
+
+    /** What {@link #previous} gives before the array's {@code [}, where nothing is read. */
+    private static final int NONE = -1;
+
+    /** What {@link #previous} gives once the budget is spent. */
+    private static final int SPENT = -2;
+
+    private final FileChannel channel;
+    private final long start;
+    private final byte[] block = new byte[BLOCK];
+    private long blockStart;
+    private long position;
+    private long left;
+
+    Backward(FileChannel channel, long start, long budget) throws IOException {
+      this.channel = channel;
+      this.start = start;
+      this.position = channel.size();
+      this.blockStart = position;
+      this.left = budget;
+    }
+
+    /** The offset of the array's {@code ]}, or -1 when the end of the file is not read so. */
+    long arrayEnd() throws IOException {
+      if (skipWhitespace() != '}') {
+        return -1;
+      }
+      while (true) {
+        int b = skipWhitespace();
+        long valueEnd = position;
+        switch (b) {
+          case ']' -> {
+            int skipped = skipContainer();
+            if (skipped == SPENT || (skipped > 0 && position == start)) {
+              // Longer than all that is read backwards, or opened at the array's [: the array.
+              return valueEnd;
+            }
+            if (skipped < 0) {
+              return -1;
+            }
+          }
+          case '}' -> {
+            if (skipContainer() < 0) {
+              return -1;
+            }
+          }
+          case '"' -> {
+            if (skipString() < 0) {
+              return -1;
+            }
+          }
+          default -> {
+            if (!isScalar(b)) {
+              return -1;
+            }
+            while (isScalar(b)) {
+              b = previous();
+            }
+            if (b < 0) {
+              return -1;
+            }
+            position++; // the byte before the number or literal is read again below
+          }
+        }
+        if (skipWhitespace() != ':' || skipWhitespace() != '"' || skipString() < 0) {
+          return -1;
+        }
+        if (skipWhitespace() != ',') {
+          return -1;
+        }
+      }
+    }
+
+    /** The byte before the position, which moves back to it; NONE at the [, SPENT past budget. */
+    private int previous() throws IOException {
+      if (position <= start) {
+        return NONE;
+      }
+      if (left <= 0) {
+        return SPENT;
+      }
+      left--;
+      position--;
+      if (position < blockStart) {
+        long from = Math.max(start, position - BLOCK + 1);
+        ByteBuffer into = ByteBuffer.wrap(block, 0, (int) (position + 1 - from));
+        for (long at = from; into.hasRemaining(); ) {
+          int read = channel.read(into, at);
+          if (read < 0) {
+            return NONE; // the file got shorter: the whole walk decides
+          }
+          at += read;
+        }
+        blockStart = from;
+      }
+      return block[(int) (position - blockStart)] & 0xFF;
+    }
+
+    private int skipWhitespace() throws IOException {
+      int b;
+      do {
+        b = previous();
+      } while (b == ' ' || b == '\t' || b == '\r' || b == '\n');
+      return b;
+    }
+
+    /**
+     * Skips a string backwards, its closing quote read: 1, or NONE when the bytes are not a JSON
+     * string, or SPENT. Inside a string every quote is escaped, so a quote is the opening one when
+     * no backslash stands before it; after an even run of backslashes it would follow a backslash
+     * outside a string, which is not JSON.
+     */
+    private int skipString() throws IOException {
+      while (true) {
+        int b = previous();
+        if (b < 0) {
+          return b;
+        }
+        if (b == '"') {
+          int backslashes = 0;
+          int before = previous();
+          while (before == '\\') {
+            backslashes++;
+            before = previous();
+          }
+          if (before == SPENT) {
+            return SPENT;
+          }
+          if (before >= 0) {
+            position++; // not part of the string: read again by the caller
+          }
+          if (backslashes == 0) {
+            return 1;
+          }
+          if (backslashes % 2 == 0) {
+            return NONE;
+          }
+        }
+      }
+    }
+
+    /**
+     * Skips an array or object backwards, its closing bracket read: 1 with the position at its
+     * opening bracket, or NONE, or SPENT. Whether each bracket matches its kind is left to the
+     * parsers that read what this skips.
+     */
+    private int skipContainer() throws IOException {
+      int depth = 1;
+      while (true) {
+        int b = previous();
+        if (b < 0) {
+          return b;
+        }
+        if (b == '"') {
+          int skipped = skipString();
+          if (skipped < 0) {
+            return skipped;
+          }
+        } else if (b == ']' || b == '}') {
+          depth++;
+        } else if (b == '[' || b == '{') {
+          if (--depth == 0) {
+            return 1;
+          }
+        }
+      }
+    }
+
+    private static boolean isScalar(int b) {
+      return (b >= '0' && b <= '9')
+          || (b >= 'a' && b <= 'z')
+          || b == '-'
+          || b == '+'
+          || b == '.'
+          || b == 'E';
+    }
   }
 
   /**

@@ -72,7 +72,7 @@ public final class StationStream implements Closeable {
   private final SourceMap frameMap;
 
   /** Where the stations lie, or null when the file was read whole. */
-  private final @Nullable StationRegion region;
+  private final @Nullable Gap gap;
 
   /** The whole atlas, when the file could not be cut; null otherwise. */
   private @Nullable ParsedAtlas whole;
@@ -95,7 +95,7 @@ public final class StationStream implements Closeable {
       Limits limits,
       Atlas frame,
       SourceMap frameMap,
-      @Nullable StationRegion region,
+      @Nullable Gap gap,
       @Nullable ParsedAtlas whole,
       @Nullable Runnable onClose)
       throws IOException {
@@ -114,7 +114,7 @@ public final class StationStream implements Closeable {
     this.limits = limits;
     this.frame = frame;
     this.frameMap = frameMap;
-    this.region = region;
+    this.gap = gap;
     this.whole = whole;
     this.onClose = onClose;
   }
@@ -132,13 +132,34 @@ public final class StationStream implements Closeable {
       String source,
       @Nullable Runnable onClose)
       throws IOException {
+    return open(json, mapper, stationMapper, limits, file, source, onClose, false);
+  }
+
+  /**
+   * Opens a file as {@link #open(AtlasJson, JsonMapper, JsonMapper, Limits, Path, String,
+   * Runnable)} does, or, {@code quickly}, without walking its stations before they are read: the
+   * array's end is found from the end of the file ({@link StationRegion#locateQuickly}), and the
+   * first read of the stations throws {@link RegionMisjudged} when the array does not end there.
+   * Only a reader that can start again from a new stream, discarding what it was handed, opens one
+   * so.
+   */
+  static StationStream open(
+      AtlasJson json,
+      JsonMapper mapper,
+      JsonMapper stationMapper,
+      Limits limits,
+      Path file,
+      String source,
+      @Nullable Runnable onClose,
+      boolean quickly)
+      throws IOException {
     long size = Files.size(file);
     if (size > limits.maxDocumentLength()) {
       throw new AtlasFormatException(source, "", 1, 1, limits.documentTooLong());
     }
     Optional<StationRegion> found;
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      found = StationRegion.locate(channel);
+      found = quickly ? StationRegion.locateQuickly(channel) : StationRegion.locate(channel);
     }
     if (found.isEmpty()) {
       ParsedAtlas parsed = json.parse(json.readDocument(file), source);
@@ -161,21 +182,21 @@ public final class StationStream implements Closeable {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       frameBytes = frameOf(channel, region);
     }
-    SourceMap frameMap =
-        DocumentScanner.scan(
-            mapper.tokenStreamFactory(), limits, frameBytes, source, aroundTheGap(region));
-    // The frame of a plain atlas is bound by hand, without building databind's deserializer of
-    // every model type; any other, and every error, as before.
+    Gap gap = new Gap(file, region);
+    SourceMap frameMap;
     Atlas frame;
-    Optional<Atlas> byHand = json.bindByHand(frameBytes);
-    if (byHand.isPresent()) {
-      frame = byHand.get();
-    } else {
-      try {
-        frame = mapper.readValue(frameBytes, Atlas.class);
-      } catch (JacksonException e) {
-        throw Problems.translate(e, frameMap, limits);
+    try {
+      frameMap =
+          DocumentScanner.scan(
+              mapper.tokenStreamFactory(), limits, frameBytes, source, aroundTheGap(gap));
+      frame = frame(json, mapper, limits, frameBytes, frameMap);
+    } catch (RuntimeException e) {
+      if (!region.provisional) {
+        throw e;
       }
+      // A frame cut at an end found from the back that is not an atlas: the whole walk cuts it
+      // where it says, and the error, if there is one, is the one it always was.
+      return open(json, mapper, stationMapper, limits, file, source, onClose, false);
     }
     return new StationStream(
         json,
@@ -187,9 +208,109 @@ public final class StationStream implements Closeable {
         limits,
         frame,
         frameMap,
-        region,
+        gap,
         null,
         onClose);
+  }
+
+  /**
+   * The frame bound: by hand when it is a plain atlas, without building databind's deserializer of
+   * every model type; any other, and every error, by databind as before.
+   */
+  private static Atlas frame(
+      AtlasJson json, JsonMapper mapper, Limits limits, byte[] frameBytes, SourceMap frameMap) {
+    Optional<Atlas> byHand = json.bindByHand(frameBytes);
+    if (byHand.isPresent()) {
+      return byHand.get();
+    }
+    try {
+      return mapper.readValue(frameBytes, Atlas.class);
+    } catch (JacksonException e) {
+      throw Problems.translate(e, frameMap, limits);
+    }
+  }
+
+  /**
+   * Thrown by the first read of a stream opened {@code quickly} when the station array does not end
+   * where the end of the file said (the stations its visitor was handed were read against a frame
+   * cut in the wrong place): the reader opens the file again, not quickly, and starts over.
+   */
+  static final class RegionMisjudged extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    RegionMisjudged() {
+      super("the station array does not end where the end of the file says; read it again");
+    }
+  }
+
+  /**
+   * Where the station array lies: found when the stream was opened, its end confirmed by the first
+   * read when it was found from the back, and the line and column of its {@code ]} counted when a
+   * value after it is first located.
+   */
+  private static final class Gap {
+    private final Path file;
+    private StationRegion region;
+
+    Gap(Path file, StationRegion region) {
+      this.file = file;
+      this.region = region;
+    }
+
+    synchronized StationRegion region() {
+      return region;
+    }
+
+    /** The region with the line and column of its {@code ]}. */
+    synchronized StationRegion positioned() {
+      StationRegion cut = region;
+      if (cut.endLine == 0) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+          cut = cut.withEndPosition(channel);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        region = cut;
+      }
+      return cut;
+    }
+
+    /**
+     * Confirms a provisional end where the parser of the stations ended the array.
+     *
+     * @throws RegionMisjudged when it ended the array elsewhere
+     */
+    synchronized void endedAt(long offset) throws RegionMisjudged {
+      StationRegion cut = region;
+      if (cut.provisional) {
+        if (offset != cut.end) {
+          throw new RegionMisjudged();
+        }
+        region = cut.confirmed();
+      }
+    }
+
+    /**
+     * The region for reading station by station, its end confirmed by the whole walk first when it
+     * was found from the back.
+     *
+     * @throws RegionMisjudged when the whole walk cuts the file elsewhere, or not at all
+     */
+    synchronized StationRegion walked() throws IOException {
+      StationRegion cut = region;
+      if (cut.provisional) {
+        Optional<StationRegion> exact;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+          exact = StationRegion.locate(channel);
+        }
+        if (exact.isEmpty() || exact.get().start != cut.start || exact.get().end != cut.end) {
+          throw new RegionMisjudged();
+        }
+        cut = exact.get();
+        region = cut;
+      }
+      return cut;
+    }
   }
 
   private static Atlas withoutStations(Atlas atlas) {
@@ -331,8 +452,8 @@ public final class StationStream implements Closeable {
 
   /** The offset of the {@code ]} that closes the station array; no station goes past it. */
   private long stationsEnd() {
-    StationRegion cut = region;
-    return cut == null ? size : cut.end;
+    Gap cut = gap;
+    return cut == null ? size : cut.region().end;
   }
 
   /**
@@ -346,11 +467,11 @@ public final class StationStream implements Closeable {
    *     column say where)
    */
   public int forEachStation(StationVisitor visitor) throws IOException {
-    StationRegion cut = region;
+    Gap cut = gap;
     return forEachStation(
         visitor,
         cut != null
-            && cut.end - cut.start > ON_TWO_THREADS
+            && cut.region().end - cut.region().start > ON_TWO_THREADS
             && Runtime.getRuntime().availableProcessors() > 1);
   }
 
@@ -363,16 +484,27 @@ public final class StationStream implements Closeable {
     if (read != null) {
       return fromMemory(read, 0, visitor);
     }
-    StationRegion cut = region;
-    if (cut == null) {
-      throw new IllegalStateException("a stream is either cut or read whole");
-    }
+    StationRegion cut = cut().region();
     if (limits.maxNestingDepth() < 3) {
-      return carefully(cut, 0, visitor);
+      return carefully(0, visitor);
     }
     try (Located located = new Located(cut)) {
       return onTwoThreads ? onTwoThreads(cut, visitor, located) : onOne(cut, visitor, located);
     }
+  }
+
+  /** Where the stations lie; only a stream that was cut has stations to read. */
+  private Gap cut() {
+    Gap found = gap;
+    if (found == null) {
+      throw new IllegalStateException("a stream is either cut or read whole");
+    }
+    return found;
+  }
+
+  /** Where the one parser ended the array: it confirms an end found from the back, or not. */
+  private void confirmEnd(long at) throws RegionMisjudged {
+    cut().endedAt(at);
   }
 
   /**
@@ -389,9 +521,10 @@ public final class StationStream implements Closeable {
         try {
           next = reader.next();
         } catch (RuntimeException e) {
-          return carefully(cut, index, visitor);
+          return carefully(index, visitor);
         }
         if (next == null) {
+          confirmEnd(reader.endedAt);
           return index;
         }
         located.visit(visitor, next);
@@ -405,8 +538,8 @@ public final class StationStream implements Closeable {
   /** How many batches may wait: what the second thread may read ahead of the visitor. */
   private static final int BATCHES_AHEAD = 8;
 
-  /** The second thread has read every station: there were this many. */
-  private record End(int count) {}
+  /** The second thread has read every station: there were this many, and the array ended here. */
+  private record End(int count, long at) {}
 
   /** The second thread could not read the station at this index (the careful path says why). */
   private record Failed(int index) {}
@@ -435,9 +568,10 @@ public final class StationStream implements Closeable {
             located.visit(visitor, next);
           }
         } else if (item instanceof End end) {
+          confirmEnd(end.at());
           return end.count();
         } else if (item instanceof Failed failed) {
-          return carefully(cut, failed.index(), visitor);
+          return carefully(failed.index(), visitor);
         } else {
           Throwable cause = ((Broken) item).cause();
           if (cause instanceof IOException e) {
@@ -476,7 +610,7 @@ public final class StationStream implements Closeable {
           break;
         }
         if (next == null) {
-          last = new End(index);
+          last = new End(index, reader.endedAt);
           break;
         }
         batch[filled++] = next;
@@ -549,6 +683,9 @@ public final class StationStream implements Closeable {
     private @Nullable JsonParser parser;
     int index;
 
+    /** The offset of the {@code ]} that ended the array, once {@link #next} has read it. */
+    long endedAt = -1;
+
     ArrayReader(StationRegion cut) throws IOException {
       this.channel = FileChannel.open(file, StandardOpenOption.READ);
       this.origin = cut.start - 1;
@@ -582,6 +719,7 @@ public final class StationStream implements Closeable {
       }
       JsonToken token = p.nextToken();
       if (token == JsonToken.END_ARRAY) {
+        endedAt = origin + p.currentTokenLocation().getByteOffset();
         return null;
       }
       long from = origin + p.currentTokenLocation().getByteOffset();
@@ -788,7 +926,8 @@ public final class StationStream implements Closeable {
    * reading the whole file would. The one parser gives way to this path at the first station it
    * cannot read, a byte that is not UTF-8 included.
    */
-  private int carefully(StationRegion cut, int from, StationVisitor visitor) throws IOException {
+  private int carefully(int from, StationVisitor visitor) throws IOException {
+    StationRegion cut = cut().walked();
     Cut sink = new Cut(visitor, from);
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       channel.position(cut.start + 1);
@@ -896,8 +1035,8 @@ public final class StationStream implements Closeable {
 
     @Override
     public long bytesRead() {
-      StationRegion cut = region;
-      return cut == null ? size : Math.min(size, cut.start + 1 + read);
+      Gap cut = gap;
+      return cut == null ? size : Math.min(size, cut.region().start + 1 + read);
     }
 
     @Override
@@ -965,14 +1104,16 @@ public final class StationStream implements Closeable {
    * Lines and columns of the frame, in which the station array is {@code []}, as lines and columns
    * of the file: what follows the {@code ]} is as many lines further down as the stations took.
    */
-  private static SourceMap.Placement aroundTheGap(StationRegion region) {
-    int frameLine = region.firstLine;
-    int frameColumn = region.firstColumn;
-    long after = region.start + 1;
+  private static SourceMap.Placement aroundTheGap(Gap gap) {
+    StationRegion found = gap.region();
+    int frameLine = found.firstLine;
+    int frameColumn = found.firstColumn;
+    long after = found.start + 1;
     return (line, column, offset) -> {
       if (offset < after) {
         return new SourceLocation(line, column);
       }
+      StationRegion region = gap.positioned();
       if (line == frameLine) {
         return new SourceLocation(region.endLine, column - frameColumn + region.endColumn);
       }

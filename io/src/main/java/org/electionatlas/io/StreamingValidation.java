@@ -48,8 +48,24 @@ final class StreamingValidation {
         || validator.rules().stream().anyMatch(rule -> rule instanceof WholeAtlasRule)) {
       return whole(file, source, validator, options);
     }
+    try {
+      return streamed(file, source, validator, options, true);
+    } catch (StationStream.RegionMisjudged e) {
+      // The end of the file said where the stations end, and the stations said otherwise: what
+      // the rules were given is dropped, and the file is cut by the walk over all of it.
+      return streamed(file, source, validator, options, false);
+    }
+  }
+
+  /**
+   * Validates the file as a stream opened {@code quickly} (the stations not walked before they are
+   * read, see {@link StationStream#open}) or not.
+   */
+  private CheckedSource.Checked streamed(
+      Path file, String source, Validator validator, CheckOptions options, boolean quickly)
+      throws IOException {
     try (StationStream stream =
-        StationStream.open(json, mapper, stationMapper, limits, file, source, null)) {
+        StationStream.open(json, mapper, stationMapper, limits, file, source, null, quickly)) {
       // Findings go to a collector as the rules report them: it keeps the first of each rule and
       // counts the rest, and only those it keeps are located, while their station's bytes are held.
       ValidationReport.Collector findings =

@@ -28,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -190,6 +192,7 @@ class StationRegionWalkTest {
     byte[] bytes = document.toString().getBytes(UTF_8);
     assertThat(bytes.length).isGreaterThan(CHUNK);
     assertThat(Found.of(locate(bytes, CHUNK))).isPresent().isEqualTo(OldWalk.locate(bytes));
+    assertQuickWalkAgrees(bytes, CHUNK, OldWalk.locate(bytes));
   }
 
   /** Bytes that change the walk's state, and some that do not. */
@@ -233,6 +236,8 @@ class StationRegionWalkTest {
     Optional<Found> expected = OldWalk.locate(bytes);
     assertThat(Found.of(locate(bytes, chunk))).as("chunk %d", chunk).isEqualTo(expected);
     assertThat(Found.of(locate(bytes, CHUNK))).isEqualTo(expected);
+    assertQuickWalkAgrees(bytes, chunk, expected);
+    assertQuickWalkAgrees(bytes, CHUNK, expected);
   }
 
   private static byte[] mutate(byte[] bytes, Random random) {
@@ -262,7 +267,94 @@ class StationRegionWalkTest {
     Optional<Found> expected = OldWalk.locate(bytes);
     for (int chunk : CHUNKS) {
       assertThat(Found.of(locate(bytes, chunk))).as("chunk %d", chunk).isEqualTo(expected);
+      assertQuickWalkAgrees(bytes, chunk, expected);
     }
+  }
+
+  /**
+   * The walk to the {@code [} and the read back from the end find what the whole walk finds in
+   * every document that is JSON (repeated keys refused, as the reader refuses them); in one that is
+   * not, they find the same {@code [} whenever the whole walk finds one, and nothing where it finds
+   * no {@code [}, so that a reader that checks where its parser ends the array reads the same.
+   */
+  private static void assertQuickWalkAgrees(byte[] bytes, int chunk, Optional<Found> whole)
+      throws IOException {
+    Optional<Found> quick = Found.of(quickly(bytes, chunk, StationRegion.BACKWARD_BUDGET));
+    if (isJson(bytes) && whole.isPresent()) {
+      assertThat(quick).as("read back, chunk %d", chunk).isEqualTo(whole);
+    } else if (whole.isPresent()) {
+      assertThat(quick).as("read back, chunk %d", chunk).isPresent();
+      assertThat(quick.get().start()).isEqualTo(whole.get().start());
+      assertThat(quick.get().firstLine()).isEqualTo(whole.get().firstLine());
+      assertThat(quick.get().firstColumn()).isEqualTo(whole.get().firstColumn());
+    } else if (quick.isPresent()) {
+      // Only a document the frame's reader refuses: two arrays, say, or a broken end.
+      assertThat(isJson(bytes)).as("read back, chunk %d", chunk).isFalse();
+    }
+  }
+
+  private static boolean isJson(byte[] bytes) {
+    try {
+      STRICT.readTree(bytes);
+      return true;
+    } catch (JacksonException e) {
+      return false;
+    }
+  }
+
+  private static final JsonMapper STRICT =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** The region the quick walk finds, its end's line and column counted. */
+  private static Optional<StationRegion> quickly(byte[] bytes, int chunk, long budget)
+      throws IOException {
+    Path file = Files.createTempFile(directory, "quick", ".json");
+    Files.write(file, bytes);
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      Optional<StationRegion> found = StationRegion.locateQuickly(channel, chunk, budget);
+      return found.isPresent() ? Optional.of(found.get().withEndPosition(channel)) : found;
+    } finally {
+      Files.delete(file);
+    }
+  }
+
+  /**
+   * An array after the stations longer than the budget is taken for the stations' array: the region
+   * is provisional, its end is not the array's, and the parser that reads the stations ends the
+   * array elsewhere (StreamingValidationTest shows the reader then starts again).
+   */
+  @Test
+  void takesAnArrayLongerThanTheBudgetForTheStationsAndSaysItMayBeWrong() throws IOException {
+    String document =
+        "{\"pollingStations\": [{\"id\": \"a\"}],\n \"issues\": [\""
+            + "x".repeat(200)
+            + "\"],\n \"note\": \"]\"}\n";
+    byte[] bytes = document.getBytes(UTF_8);
+    Optional<Found> whole = OldWalk.locate(bytes);
+    Optional<StationRegion> quick = quickly(bytes, CHUNK, 64);
+    assertThat(quick).isPresent();
+    assertThat(quick.get().provisional).isTrue();
+    assertThat(quick.get().start).isEqualTo(whole.get().start());
+    assertThat(quick.get().end).isEqualTo(document.lastIndexOf("\"],") + 1);
+    assertThat(quick.get().end).isNotEqualTo(whole.get().end());
+    // With the budget to skip the issues back to their [, it finds the stations' ].
+    assertThat(Found.of(quickly(bytes, CHUNK, 1024))).isEqualTo(whole);
+  }
+
+  /**
+   * A value after the stations too long for the budget that is no array: the whole walk decides.
+   */
+  @Test
+  void leavesALongObjectAfterTheStationsToTheWholeWalk() throws IOException {
+    String document =
+        "{\"pollingStations\": [{\"id\": \"a\"}],\n \"extensions\": {\"x\": \""
+            + "]".repeat(200)
+            + "\"}}\n";
+    byte[] bytes = document.getBytes(UTF_8);
+    Optional<StationRegion> quick = quickly(bytes, CHUNK, 64);
+    assertThat(quick).isPresent();
+    assertThat(quick.get().provisional).isFalse();
+    assertThat(Found.of(quick)).isEqualTo(OldWalk.locate(bytes));
   }
 
   private static Optional<StationRegion> locate(byte[] bytes, int chunk) throws IOException {

@@ -2,6 +2,7 @@ package org.electionatlas.io;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -102,6 +104,50 @@ class StreamingValidationTest {
 
     List<String> inMemory = inMemory(file);
     assertThat(inMemory).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(streamed(file)).isEqualTo(inMemory);
+  }
+
+  /**
+   * Approvals after the stations longer than what is read back from the end of the file (padded
+   * with 4.5 MB of extensions) are taken for the stations' array at first: the parser of the
+   * stations ends the array elsewhere, the stream says so once its visitor has seen every station,
+   * and the validation starts again from the walk over the whole file, reporting what reading the
+   * file whole reports.
+   */
+  @Test
+  void approvals_longer_than_the_read_back_are_cut_again_and_report_the_same() throws IOException {
+    Atlas atlas = AtlasGenerator.of(2_000, 7).generate();
+    List<PollingStation> stations = new ArrayList<>(atlas.pollingStations());
+    change(stations, 10, s -> s.id(stations.get(3).id()));
+    change(stations, 40, s -> s.location(Location.of(48.85, 2.35)));
+    ObjectNode tree =
+        (ObjectNode)
+            TREES.readTree(
+                JSON.write(Atlas.builder().from(atlas).pollingStations(stations).build()));
+    ArrayNode approvals = (ArrayNode) tree.get("approvals");
+    ObjectNode padding = ((ObjectNode) approvals.get(approvals.size() - 1)).putObject("extensions");
+    for (int k = 0; k < 5; k++) {
+      padding.put("padding-" + k, "]".repeat(900_000));
+    }
+    Path file = Files.write(directory.resolve("atlas.json"), TREES.writeValueAsBytes(tree));
+    List<String> inMemory = inMemory(file);
+    assertThat(inMemory).hasSizeGreaterThanOrEqualTo(2);
+
+    int[] seen = {0};
+    try (StationStream quick =
+        StationStream.open(
+            JSON,
+            JSON.mapper(),
+            JSON.stationMapper(),
+            Limits.DEFAULTS,
+            file,
+            file.toString(),
+            null,
+            true)) {
+      assertThatThrownBy(() -> quick.forEachStation(station -> seen[0]++))
+          .isInstanceOf(StationStream.RegionMisjudged.class);
+    }
+    assertThat(seen[0]).isEqualTo(stations.size());
     assertThat(streamed(file)).isEqualTo(inMemory);
   }
 
