@@ -40,7 +40,8 @@ import org.electionatlas.model.Province;
  * village looks far. Stations without a valid location, outside Iran, or outside their province's
  * valid box are left to the rules that report those, and do not count. Each station of a known
  * county keeps 12 bytes (two floats and the county's position) until the end, where each county's
- * points are sorted once: n log n in all.
+ * three medians are selected, not sorted, in linear time (n log n at worst), and each station's
+ * distance to its county's median point is computed once.
  */
 final class StationLocationFarFromCountyRule implements Rule {
 
@@ -204,6 +205,9 @@ final class StationLocationFarFromCountyRule implements Rule {
 
     private final double widestLimit;
 
+    /** Each judged station's distance to its county's median point, in metres. */
+    private final double[] fromMedian;
+
     Judgement(int counties, int size, float[] lat, float[] lon, int[] county) {
       this.lat = lat;
       this.lon = lon;
@@ -236,6 +240,7 @@ final class StationLocationFarFromCountyRule implements Rule {
       }
       // One county's values at a time: 8 bytes for each station of the largest county.
       double[] scratch = new double[largest];
+      fromMedian = new double[size];
       int judged = 0;
       double widest = 0;
       for (int c = 0; c < counties; c++) {
@@ -254,7 +259,8 @@ final class StationLocationFarFromCountyRule implements Rule {
         medianLon[c] = median(scratch, n);
         for (int k = 0; k < n; k++) {
           int i = grouped[from + k];
-          scratch[k] = meters(lat[i], lon[i], medianLat[c], medianLon[c]);
+          fromMedian[i] = meters(lat[i], lon[i], medianLat[c], medianLon[c]);
+          scratch[k] = fromMedian[i];
         }
         limit[c] = Math.max(SPREADS * median(scratch, n), FLOOR_KM * 1000.0);
         widest = Math.max(widest, limit[c]);
@@ -278,7 +284,7 @@ final class StationLocationFarFromCountyRule implements Rule {
         if (c < 0 || Double.isNaN(limit[c])) {
           continue;
         }
-        double distance = meters(lat[i], lon[i], medianLat[c], medianLon[c]);
+        double distance = fromMedian[i];
         if (distance <= limit[c]) {
           continue;
         }
@@ -345,10 +351,81 @@ final class StationLocationFarFromCountyRule implements Rule {
     }
   }
 
-  /** The median of {@code values[0..n)}, which it sorts; the mean of the middle two for even n. */
+  /**
+   * The median of {@code values[0..n)}, which it reorders; the mean of the middle two for even n.
+   * The values are finite and never -0.0 (coordinates within Iran, distances), so that comparing
+   * them with {@code <} orders them as sorting would, and the median is the one sorting gives.
+   */
   static double median(double[] values, int n) {
-    Arrays.sort(values, 0, n);
-    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    int middle = n / 2;
+    select(values, n, middle);
+    if (n % 2 == 1) {
+      return values[middle];
+    }
+    // Selection leaves the values before the middle no greater than it: the largest of them is the
+    // other middle value.
+    double below = values[0];
+    for (int k = 1; k < middle; k++) {
+      below = Math.max(below, values[k]);
+    }
+    return (below + values[middle]) / 2;
+  }
+
+  /**
+   * Puts the value that sorting would put at {@code k} there, the values before it no greater and
+   * those after it no smaller: quickselect with the median of three as pivot, linear on average; a
+   * range still unsettled after twice log2 n rounds is sorted, so that no input makes it quadratic.
+   */
+  private static void select(double[] values, int n, int k) {
+    int low = 0;
+    int high = n - 1;
+    int rounds = 2 * (32 - Integer.numberOfLeadingZeros(n));
+    while (high > low) {
+      if (high - low < 16 || rounds-- == 0) {
+        Arrays.sort(values, low, high + 1);
+        return;
+      }
+      int mid = (low + high) >>> 1;
+      if (values[mid] < values[low]) {
+        swap(values, mid, low);
+      }
+      if (values[high] < values[low]) {
+        swap(values, high, low);
+      }
+      if (values[high] < values[mid]) {
+        swap(values, high, mid);
+      }
+      double pivot = values[mid];
+      int i = low;
+      int j = high;
+      while (i <= j) {
+        while (values[i] < pivot) {
+          i++;
+        }
+        while (values[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(values, i, j);
+          i++;
+          j--;
+        }
+      }
+      // Now values[low..j] <= pivot, values[i..high] >= pivot, and those between equal it.
+      if (k <= j) {
+        high = j;
+      } else if (k >= i) {
+        low = i;
+      } else {
+        return;
+      }
+    }
+  }
+
+  private static void swap(double[] values, int i, int j) {
+    double v = values[i];
+    values[i] = values[j];
+    values[j] = v;
   }
 
   /** The great-circle distance between two points in degrees, in metres. */

@@ -3,6 +3,7 @@ package org.electionatlas.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.electionatlas.message.MessageStyle;
@@ -10,6 +11,8 @@ import org.electionatlas.model.Atlas;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.model.TestAtlases;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -178,6 +181,41 @@ class StationLocationFarFromCountyRuleTest {
                 .validate(ravarOfEight(TestAtlases.valid(), tehran))
                 .violationsOf("station-location-outside-province"))
         .hasSize(1);
+  }
+
+  /**
+   * The median is selected, not sorted: on seeded values of every size up to 300, with many ties or
+   * none, in order, reversed or shuffled, it is the median sorting gives.
+   */
+  @RepeatedTest(40)
+  void the_selected_median_is_the_one_sorting_gives(RepetitionInfo repetition) {
+    Random random = new Random(repetition.getCurrentRepetition());
+    for (int n = 1; n <= 300; n++) {
+      int distinct = random.nextBoolean() ? 1 + random.nextInt(4) : Integer.MAX_VALUE;
+      double[] values = new double[n];
+      for (int k = 0; k < n; k++) {
+        values[k] =
+            25 + (distinct == Integer.MAX_VALUE ? random.nextDouble() : random.nextInt(distinct));
+      }
+      switch (random.nextInt(3)) {
+        case 0 -> Arrays.sort(values);
+        case 1 -> {
+          Arrays.sort(values);
+          for (int k = 0; k < n / 2; k++) {
+            double v = values[k];
+            values[k] = values[n - 1 - k];
+            values[n - 1 - k] = v;
+          }
+        }
+        default -> {}
+      }
+      double[] sorted = values.clone();
+      Arrays.sort(sorted);
+      double expected = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      assertThat(StationLocationFarFromCountyRule.median(values, n))
+          .as("n = %d", n)
+          .isEqualTo(expected);
+    }
   }
 
   @Test
