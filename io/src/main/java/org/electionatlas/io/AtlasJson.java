@@ -110,6 +110,9 @@ public final class AtlasJson {
   /** Made when first needed: most uses never validate a stream, and a mapper takes time. */
   private @Nullable JsonMapper stationMapper;
 
+  /** The parsers of {@link #stationMapper}, made when first needed. */
+  private @Nullable JsonFactory stationParsers;
+
   private @Nullable ObjectWriter writer;
 
   /** The limits this reader reads within. */
@@ -155,11 +158,31 @@ public final class AtlasJson {
    */
   synchronized JsonMapper stationMapper() {
     if (stationMapper == null) {
-      stationMapper =
-          mapper(
-              parsers(limits.withMaxNestingDepth(Math.max(1, limits.maxNestingDepth() - 2)), true));
+      stationMapper = mapper(stationParsers());
     }
     return stationMapper;
+  }
+
+  /**
+   * Parsers that refuse a repeated key, within the limits less the two levels a station on its own
+   * does not sit in: what checks and locates one station read on its own.
+   */
+  synchronized JsonFactory stationParsers() {
+    if (stationParsers == null) {
+      stationParsers =
+          parsers(limits.withMaxNestingDepth(Math.max(1, limits.maxNestingDepth() - 2)), true);
+    }
+    return stationParsers;
+  }
+
+  /** Parsers within the limits that refuse a repeated key: the mapper's. */
+  JsonFactory parsers() {
+    return parsers;
+  }
+
+  /** Parsers within the limits that leave repeated keys to whoever reads from them. */
+  JsonFactory uncheckedParsers() {
+    return uncheckedParsers;
   }
 
   /**
@@ -348,7 +371,7 @@ public final class AtlasJson {
           if (Files.isDirectory(file)) {
             throw new NotReadable("it is a directory, not an atlas file");
           }
-          return new StreamingValidation(this, mapper(), stationMapper(), limits)
+          return new StreamingValidation(this, limits)
               .validate(file, file.toString(), validator, options);
         });
   }
@@ -385,7 +408,7 @@ public final class AtlasJson {
         () -> {
           Path copy = spool(in, sourceName);
           try {
-            return new StreamingValidation(this, mapper(), stationMapper(), limits)
+            return new StreamingValidation(this, limits)
                 .validate(copy, sourceName, validator, options);
           } finally {
             unspool(copy);
@@ -404,7 +427,7 @@ public final class AtlasJson {
    *     than the document limit
    */
   public StationStream stream(Path file) throws IOException {
-    return StationStream.open(this, mapper(), stationMapper(), limits, file, file.toString(), null);
+    return StationStream.open(this, limits, file, file.toString(), null);
   }
 
   /**
@@ -424,8 +447,6 @@ public final class AtlasJson {
     try {
       return StationStream.open(
           this,
-          mapper(),
-          stationMapper(),
           limits,
           copy,
           sourceName,

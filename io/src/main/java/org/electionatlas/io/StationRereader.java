@@ -14,8 +14,8 @@ import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.SourceLocation;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads single stations of a {@link StationStream}'s file again, each from the offset where a read
@@ -34,7 +34,10 @@ final class StationRereader implements Closeable {
   private final String source;
   private final long size;
   private final FileTime modified;
-  private final JsonMapper stationMapper;
+
+  /** Parsers of one station on its own, for its locations. */
+  private final TokenStreamFactory stationParsers;
+
   private final ObjectReader stationReader;
   private final Limits limits;
   private final LongSupplier stationsEnd;
@@ -46,7 +49,7 @@ final class StationRereader implements Closeable {
       String source,
       long size,
       FileTime modified,
-      JsonMapper stationMapper,
+      TokenStreamFactory stationParsers,
       ObjectReader stationReader,
       Limits limits,
       LongSupplier stationsEnd) {
@@ -54,7 +57,7 @@ final class StationRereader implements Closeable {
     this.source = source;
     this.size = size;
     this.modified = modified;
-    this.stationMapper = stationMapper;
+    this.stationParsers = stationParsers;
     this.stationReader = stationReader;
     this.limits = limits;
     this.stationsEnd = stationsEnd;
@@ -189,12 +192,7 @@ final class StationRereader implements Closeable {
 
   SourceMap scan(byte[] bytes, int index, int line, int column) {
     return DocumentScanner.scanStation(
-        stationMapper.tokenStreamFactory(),
-        limits,
-        bytes,
-        source,
-        index,
-        SourceMap.Placement.from(line, column));
+        stationParsers, limits, bytes, source, index, SourceMap.Placement.from(line, column));
   }
 
   @Override

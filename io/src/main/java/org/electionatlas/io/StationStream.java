@@ -27,10 +27,9 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An atlas file read as a stream: its frame (everything but the polling stations) is read when the
@@ -58,14 +57,18 @@ public final class StationStream implements Closeable {
   private final String source;
   private final Path file;
   private final long size;
-  private final JsonMapper stationMapper;
-  private final ObjectReader stationReader;
 
-  /** The mapper of whole documents, whose parser reads the station array in one go. */
-  private final JsonMapper mapper;
+  /**
+   * Binds a station read on its own, given up by the hand binder or read on the careful path; made
+   * at the first, since a plain atlas has none and databind's deserializers take time to build.
+   */
+  private @Nullable ObjectReader stationReader;
 
-  /** Binds one station after another from that parser, which goes on after each. */
-  private final ObjectReader arrayReader;
+  /**
+   * Binds an element of the array that is not an object from the one parser, which goes on after it
+   * (to fail as the careful path says); made at the first.
+   */
+  private @Nullable ObjectReader arrayReader;
 
   private final Limits limits;
   private final Atlas frame;
@@ -90,8 +93,6 @@ public final class StationStream implements Closeable {
       String source,
       Path file,
       long size,
-      JsonMapper mapper,
-      JsonMapper stationMapper,
       Limits limits,
       Atlas frame,
       SourceMap frameMap,
@@ -104,13 +105,6 @@ public final class StationStream implements Closeable {
     this.source = source;
     this.file = file;
     this.size = size;
-    this.stationMapper = stationMapper;
-    this.stationReader = stationMapper.readerFor(PollingStation.class);
-    this.arrayReader =
-        mapper
-            .readerFor(PollingStation.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.mapper = mapper;
     this.limits = limits;
     this.frame = frame;
     this.frameMap = frameMap;
@@ -124,29 +118,20 @@ public final class StationStream implements Closeable {
    * whole (and must then fit in memory).
    */
   static StationStream open(
-      AtlasJson json,
-      JsonMapper mapper,
-      JsonMapper stationMapper,
-      Limits limits,
-      Path file,
-      String source,
-      @Nullable Runnable onClose)
+      AtlasJson json, Limits limits, Path file, String source, @Nullable Runnable onClose)
       throws IOException {
-    return open(json, mapper, stationMapper, limits, file, source, onClose, false);
+    return open(json, limits, file, source, onClose, false);
   }
 
   /**
-   * Opens a file as {@link #open(AtlasJson, JsonMapper, JsonMapper, Limits, Path, String,
-   * Runnable)} does, or, {@code quickly}, without walking its stations before they are read: the
-   * array's end is found from the end of the file ({@link StationRegion#locateQuickly}), and the
-   * first read of the stations throws {@link RegionMisjudged} when the array does not end there.
-   * Only a reader that can start again from a new stream, discarding what it was handed, opens one
-   * so.
+   * Opens a file as {@link #open(AtlasJson, Limits, Path, String, Runnable)} does, or, {@code
+   * quickly}, without walking its stations before they are read: the array's end is found from the
+   * end of the file ({@link StationRegion#locateQuickly}), and the first read of the stations
+   * throws {@link RegionMisjudged} when the array does not end there. Only a reader that can start
+   * again from a new stream, discarding what it was handed, opens one so.
    */
   static StationStream open(
       AtlasJson json,
-      JsonMapper mapper,
-      JsonMapper stationMapper,
       Limits limits,
       Path file,
       String source,
@@ -168,8 +153,6 @@ public final class StationStream implements Closeable {
           source,
           file,
           size,
-          mapper,
-          stationMapper,
           limits,
           withoutStations(parsed.atlas()),
           parsed.sourceMap(),
@@ -187,44 +170,30 @@ public final class StationStream implements Closeable {
     Atlas frame;
     try {
       frameMap =
-          DocumentScanner.scan(
-              mapper.tokenStreamFactory(), limits, frameBytes, source, aroundTheGap(gap));
-      frame = frame(json, mapper, limits, frameBytes, frameMap);
+          DocumentScanner.scan(json.parsers(), limits, frameBytes, source, aroundTheGap(gap));
+      frame = frame(json, limits, frameBytes, frameMap);
     } catch (RuntimeException e) {
       if (!region.provisional) {
         throw e;
       }
       // A frame cut at an end found from the back that is not an atlas: the whole walk cuts it
       // where it says, and the error, if there is one, is the one it always was.
-      return open(json, mapper, stationMapper, limits, file, source, onClose, false);
+      return open(json, limits, file, source, onClose, false);
     }
-    return new StationStream(
-        json,
-        source,
-        file,
-        size,
-        mapper,
-        stationMapper,
-        limits,
-        frame,
-        frameMap,
-        gap,
-        null,
-        onClose);
+    return new StationStream(json, source, file, size, limits, frame, frameMap, gap, null, onClose);
   }
 
   /**
    * The frame bound: by hand when it is a plain atlas, without building databind's deserializer of
    * every model type; any other, and every error, by databind as before.
    */
-  private static Atlas frame(
-      AtlasJson json, JsonMapper mapper, Limits limits, byte[] frameBytes, SourceMap frameMap) {
+  private static Atlas frame(AtlasJson json, Limits limits, byte[] frameBytes, SourceMap frameMap) {
     Optional<Atlas> byHand = json.bindByHand(frameBytes);
     if (byHand.isPresent()) {
       return byHand.get();
     }
     try {
-      return mapper.readValue(frameBytes, Atlas.class);
+      return json.mapper().readValue(frameBytes, Atlas.class);
     } catch (JacksonException e) {
       throw Problems.translate(e, frameMap, limits);
     }
@@ -441,13 +410,34 @@ public final class StationStream implements Closeable {
               source,
               size,
               modified,
-              stationMapper,
-              stationReader,
+              json.stationParsers(),
+              stationReader(),
               limits,
               this::stationsEnd);
       rereader = reader;
     }
     return reader.read(index, offset, (int) (lineAndColumn >>> 32), (int) lineAndColumn);
+  }
+
+  private synchronized ObjectReader stationReader() {
+    ObjectReader reader = stationReader;
+    if (reader == null) {
+      reader = json.stationMapper().readerFor(PollingStation.class);
+      stationReader = reader;
+    }
+    return reader;
+  }
+
+  private synchronized ObjectReader arrayReader() {
+    ObjectReader reader = arrayReader;
+    if (reader == null) {
+      reader =
+          json.mapper()
+              .readerFor(PollingStation.class)
+              .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+      arrayReader = reader;
+    }
+    return reader;
   }
 
   /** The offset of the {@code ]} that closes the station array; no station goes past it. */
@@ -678,8 +668,6 @@ public final class StationStream implements Closeable {
   private final class ArrayReader implements Closeable {
     private final FileChannel channel;
     private final long origin;
-    private final ObjectReader unchecked =
-        mapper.reader().without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     private @Nullable JsonParser parser;
     int index;
 
@@ -709,10 +697,12 @@ public final class StationStream implements Closeable {
         // the parser's own check for repeated keys, a set per object: the binder refuses a key read
         // twice itself, and gives every other station to databind, whose parser has the check.
         p =
-            unchecked.createParser(
-                new SequenceInputStream(
-                    new ByteArrayInputStream(new byte[] {'['}),
-                    new Utf8.Checked(Channels.newInputStream(channel))));
+            json.uncheckedParsers()
+                .createParser(
+                    ObjectReadContext.empty(),
+                    new SequenceInputStream(
+                        new ByteArrayInputStream(new byte[] {'['}),
+                        new Utf8.Checked(Channels.newInputStream(channel))));
         parser = p;
         p.nextToken();
         p.nextToken();
@@ -724,7 +714,7 @@ public final class StationStream implements Closeable {
       }
       long from = origin + p.currentTokenLocation().getByteOffset();
       if (token != JsonToken.START_OBJECT) {
-        PollingStation station = arrayReader.readValue(p);
+        PollingStation station = arrayReader().readValue(p);
         long to = origin + p.currentTokenLocation().getByteOffset() + 1;
         return new Quick(index++, station, from, to);
       }
@@ -746,7 +736,7 @@ public final class StationStream implements Closeable {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      return stationReader.readValue(bytes);
+      return stationReader().readValue(bytes);
     }
 
     @Override
@@ -868,7 +858,7 @@ public final class StationStream implements Closeable {
           throw new IOException("the file got shorter while it was read");
         }
         return DocumentScanner.scanStation(
-            stationMapper.tokenStreamFactory(),
+            json.stationParsers(),
             limits,
             bytes,
             source,
@@ -994,7 +984,7 @@ public final class StationStream implements Closeable {
         sourceMap();
       }
       try {
-        station = stationReader.readValue(bytes);
+        station = stationReader().readValue(bytes);
       } catch (JacksonException e) {
         throw Problems.translate(e, sourceMap(), limits, STATIONS + index);
       }
@@ -1008,7 +998,7 @@ public final class StationStream implements Closeable {
       if (scanned == null) {
         scanned =
             DocumentScanner.scanStation(
-                stationMapper.tokenStreamFactory(),
+                json.stationParsers(),
                 limits,
                 bytes,
                 source,

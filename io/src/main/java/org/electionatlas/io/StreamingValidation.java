@@ -14,7 +14,6 @@ import org.electionatlas.validation.ValidationSession;
 import org.electionatlas.validation.Validator;
 import org.electionatlas.validation.Violation;
 import org.electionatlas.validation.WholeAtlasRule;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validates an atlas file without holding its stations: the file is read as a {@link
@@ -30,14 +29,10 @@ final class StreamingValidation {
   private static final String STATIONS = "/pollingStations/";
 
   private final AtlasJson json;
-  private final JsonMapper mapper;
-  private final JsonMapper stationMapper;
   private final Limits limits;
 
-  StreamingValidation(AtlasJson json, JsonMapper mapper, JsonMapper stationMapper, Limits limits) {
+  StreamingValidation(AtlasJson json, Limits limits) {
     this.json = json;
-    this.mapper = mapper;
-    this.stationMapper = stationMapper;
     this.limits = limits;
   }
 
@@ -64,8 +59,7 @@ final class StreamingValidation {
   private CheckedSource.Checked streamed(
       Path file, String source, Validator validator, CheckOptions options, boolean quickly)
       throws IOException {
-    try (StationStream stream =
-        StationStream.open(json, mapper, stationMapper, limits, file, source, null, quickly)) {
+    try (StationStream stream = StationStream.open(json, limits, file, source, null, quickly)) {
       // Findings go to a collector as the rules report them: it keeps the first of each rule and
       // counts the rest, and only those it keeps are located, while their station's bytes are held.
       ValidationReport.Collector findings =

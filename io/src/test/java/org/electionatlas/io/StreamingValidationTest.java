@@ -135,15 +135,7 @@ class StreamingValidationTest {
 
     int[] seen = {0};
     try (StationStream quick =
-        StationStream.open(
-            JSON,
-            JSON.mapper(),
-            JSON.stationMapper(),
-            Limits.DEFAULTS,
-            file,
-            file.toString(),
-            null,
-            true)) {
+        StationStream.open(JSON, Limits.DEFAULTS, file, file.toString(), null, true)) {
       assertThatThrownBy(() -> quick.forEachStation(station -> seen[0]++))
           .isInstanceOf(StationStream.RegionMisjudged.class);
     }
