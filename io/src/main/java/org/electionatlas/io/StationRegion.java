@@ -297,14 +297,13 @@ final class StationRegion {
               firstLine = lines.line;
               firstLineStart = lines.lineStart;
               if (toStart) {
-                long before = continuations(channel, buffer, firstLineStart, start);
-                if (before < 0) {
+                int bracket = column(channel, buffer, firstLineStart, start);
+                if (bracket < 0) {
                   return Optional.empty();
                 }
-                int firstColumn = (int) (start - firstLineStart - before + 1) + 1;
                 return Optional.of(
                     new StationRegion(
-                        start, -1, firstLine, firstColumn, firstLineStart, 0, 0, true));
+                        start, -1, firstLine, bracket + 1, firstLineStart, 0, 0, true));
               }
             }
             depth++;
@@ -334,18 +333,14 @@ final class StationRegion {
     if (inString || depth != 0 || start < 0 || end < 0) {
       return Optional.empty();
     }
-    // Columns count code points, as Position does: the bytes since the line started, less the
-    // continuation bytes among them.
-    long before = continuations(channel, buffer, firstLineStart, start);
-    long within = continuations(channel, buffer, endLineStart, end);
-    if (before < 0 || within < 0) {
+    int bracket = column(channel, buffer, firstLineStart, start);
+    int endColumn = column(channel, buffer, endLineStart, end);
+    if (bracket < 0 || endColumn < 0) {
       return Optional.empty(); // the file changed while it was walked
     }
-    int firstColumn = (int) (start - firstLineStart - before + 1) + 1;
-    int endColumn = (int) (end - endLineStart - within + 1);
     return Optional.of(
         new StationRegion(
-            start, end, firstLine, firstColumn, firstLineStart, endLine, endColumn, false));
+            start, end, firstLine, bracket + 1, firstLineStart, endLine, endColumn, false));
   }
 
   /**
@@ -372,11 +367,10 @@ final class StationRegion {
       lines.countTo(buffer, base, Math.min(end, base + read));
       base += read;
     }
-    long within = continuations(channel, buffer, lines.lineStart, end);
-    if (within < 0) {
+    int endColumn = column(channel, buffer, lines.lineStart, end);
+    if (endColumn < 0) {
       throw new IOException("the file got shorter while it was read");
     }
-    int endColumn = (int) (end - lines.lineStart - within + 1);
     return new StationRegion(
         start, end, firstLine, firstColumn, firstLineStart, lines.line, endColumn, provisional);
   }
@@ -675,6 +669,17 @@ final class StationRegion {
   private static long equal(long word, long bytes) {
     long zeroWhereEqual = word ^ bytes;
     return ~(((zeroWhereEqual & LOW_BITS) + LOW_BITS) | zeroWhereEqual | LOW_BITS);
+  }
+
+  /**
+   * The column of the byte at {@code offset}, from 1, in code points as Position counts them: the
+   * bytes since its line started, less the continuation bytes among them; or -1 when the file has
+   * become shorter than that.
+   */
+  private static int column(FileChannel channel, byte[] buffer, long lineStart, long offset)
+      throws IOException {
+    long continuations = continuations(channel, buffer, lineStart, offset);
+    return continuations < 0 ? -1 : (int) (offset - lineStart - continuations + 1);
   }
 
   /**
