@@ -76,6 +76,24 @@ public final class AtlasText {
     void visit(String member, String text);
   }
 
+  /**
+   * Looks at one text of a polling station, as a {@link StationVisitor} does, told also whether it
+   * is one of the station's Persian texts ({@link #forEachPersian}): for a validator whose checks
+   * of every text and of Persian texts share one walk.
+   */
+  @FunctionalInterface
+  public interface StationTextVisitor {
+    /**
+     * Looks at a text.
+     *
+     * @param member the JSON pointer of the text within its station, such as {@code /name/fa}
+     * @param text the text
+     * @param persian whether {@link #forEachPersian} visits it too: the {@code fa} text of a name,
+     *     or a free text written in Arabic script
+     */
+    void visit(String member, String text, boolean persian);
+  }
+
   private static final String NAME = "/name";
   private static final String SETTLEMENT_NAME = "/settlement/name";
   private static final String NAME_FA = NAME + "/fa";
@@ -124,7 +142,7 @@ public final class AtlasText {
    * @param visitor what is called with each text and where it is in the station, not null
    */
   public static void forEachPersian(PollingStation station, StationVisitor visitor) {
-    visit(station, visitor, false);
+    visit(station, (member, text, persian) -> visitor.visit(member, text), false);
   }
 
   /**
@@ -159,6 +177,19 @@ public final class AtlasText {
    * @param visitor what is called with each text and where it is in the station, not null
    */
   public static void forEachText(PollingStation station, StationVisitor visitor) {
+    visit(station, (member, text, persian) -> visitor.visit(member, text), true);
+  }
+
+  /**
+   * Calls the visitor for every text of one polling station, in every language, as {@link
+   * #forEachText(PollingStation, StationVisitor)} does, saying of each whether {@link
+   * #forEachPersian} visits it too.
+   *
+   * @param station the station whose texts are visited, not null
+   * @param visitor what is called with each text, where it is in the station and whether it is
+   *     Persian, not null
+   */
+  public static void forEachText(PollingStation station, StationTextVisitor visitor) {
     visit(station, visitor, true);
   }
 
@@ -173,7 +204,7 @@ public final class AtlasText {
    * without rebuilding the station as that walk does: a validator visits every station of an atlas
    * and changes none. The members are constants, so the walk itself builds no string.
    */
-  private static void visit(PollingStation s, StationVisitor visitor, boolean allTexts) {
+  private static void visit(PollingStation s, StationTextVisitor visitor, boolean allTexts) {
     visitName(visitor, allTexts, NAME, NAME_FA, NAME_EN, s.name());
     visitText(visitor, allTexts, ADDRESS, s.address());
     Optional<Settlement> settlement = s.settlement();
@@ -193,7 +224,7 @@ public final class AtlasText {
   }
 
   private static void visitName(
-      StationVisitor visitor,
+      StationTextVisitor visitor,
       boolean allTexts,
       String member,
       String memberFa,
@@ -209,16 +240,20 @@ public final class AtlasText {
                         case "en" -> memberEn;
                         default -> member + "/" + language;
                       },
-                      text));
+                      text,
+                      language.equals("fa")));
     } else {
-      visitor.visit(memberFa, name.fa());
+      visitor.visit(memberFa, name.fa(), true);
     }
   }
 
   private static void visitText(
-      StationVisitor visitor, boolean allTexts, String member, Optional<String> text) {
-    if (text.isPresent() && (allTexts || isPersian(text.get()))) {
-      visitor.visit(member, text.get());
+      StationTextVisitor visitor, boolean allTexts, String member, Optional<String> text) {
+    if (text.isPresent()) {
+      boolean persian = isPersian(text.get());
+      if (allTexts || persian) {
+        visitor.visit(member, text.get(), persian);
+      }
     }
   }
 
@@ -500,6 +535,13 @@ public final class AtlasText {
   private static boolean isPersian(String text) {
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
+      // The letters of the Persian alphabet answer at once: a Persian address starts with one.
+      if ((c >= 0x0621 && c <= 0x063A)
+          || (c >= 0x0641 && c <= 0x064A)
+          || c == 0x06CC
+          || c == 0x06A9) {
+        return true;
+      }
       // Below U+0600 no letter is in the Arabic script: ASCII addresses need no lookup.
       if (c >= 0x0600
           && Character.isLetter(c)

@@ -72,7 +72,7 @@ final class Normalizer {
   }
 
   static boolean changes(String text, NormalizationOptions options, ChangeKind why) {
-    if (why == ChangeKind.ZWNJ && plainWithoutAffixGap(text)) {
+    if (why == ChangeKind.ZWNJ && !TextTraits.of(text).mayMissZwnj()) {
       return false;
     }
     if ((why == ChangeKind.ZWNJ || why == ChangeKind.WHITESPACE) && !hasSeparator(text)) {
@@ -92,53 +92,39 @@ final class Normalizer {
   }
 
   /**
-   * Whether the text is plain and no space of it stands next to an affix, so that normalizing it
-   * makes no ZWNJ change; one pass, for a name or an address checked once for each of a million
-   * stations.
-   *
-   * <p>Plain: every character is one the first pass leaves where it is and visible (printable
-   * ASCII, and the letters, digits and punctuation of the Arabic block that no folding, removal or
-   * composition touches), or a plain space, or a ZWNJ between two such visible characters. In such
-   * a text the words the gaps are judged by are the text's own characters, every gap is a run of
-   * plain spaces or one ZWNJ, and normalizing keeps a lone ZWNJ inside a word ({@code علی‌آباد}) as
-   * it is.
-   *
-   * <p>No affix next to a space: no space follows the prefix {@code می} (as {@code نمی} ends too)
-   * or precedes a suffix ({@code ها}, {@code تر} and the longer ones that start so). Such a text
-   * has no gap that {@link #joinsAffix} joins.
+   * Whether this is a character of a plain text ({@link TextTraits#mayMissZwnj()}): printable ASCII
+   * or a space, or a letter, digit or punctuation of the Arabic block that no folding, removal or
+   * composition of the first pass touches.
    */
-  private static boolean plainWithoutAffixGap(String text) {
-    int length = text.length();
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (c == ' ') {
-        if (i >= 2 && text.charAt(i - 2) == '\u0645' && text.charAt(i - 1) == '\u06CC') {
-          return false;
-        }
-        if (i + 2 < length) {
-          char first = text.charAt(i + 1);
-          char second = text.charAt(i + 2);
-          if ((first == '\u0647' && second == '\u0627')
-              || (first == '\u062A' && second == '\u0631')) {
-            return false;
-          }
-        }
-      } else if (c == ZWNJ_CHAR) {
-        if (i == 0
-            || i + 1 == length
-            || !plainVisible(text.charAt(i - 1))
-            || !plainVisible(text.charAt(i + 1))) {
-          return false;
-        }
-      } else if (!plainCharacter(c)) {
-        return false;
-      }
-    }
-    return true;
+  static boolean plainCharacter(char c) {
+    return c >= 0x0600 && c <= 0x06FF ? PLAIN_ARABIC_BLOCK[c - 0x0600] : c >= ' ' && c <= '~';
   }
 
-  private static boolean plainCharacter(char c) {
-    return c >= 0x0600 && c <= 0x06FF ? PLAIN_ARABIC_BLOCK[c - 0x0600] : c >= ' ' && c <= '~';
+  /**
+   * Whether the space at {@code i} follows the prefix {@code می} or precedes a suffix that starts
+   * {@code ها} or {@code تر}: a gap {@link #joinsAffix} may join.
+   */
+  static boolean affixAtSpace(String text, int i) {
+    if (i >= 2 && text.charAt(i - 2) == '\u0645' && text.charAt(i - 1) == '\u06CC') {
+      return true;
+    }
+    if (i + 2 < text.length()) {
+      char first = text.charAt(i + 1);
+      char second = text.charAt(i + 2);
+      return (first == '\u0647' && second == '\u0627') || (first == '\u062A' && second == '\u0631');
+    }
+    return false;
+  }
+
+  /**
+   * Whether the ZWNJ at {@code i} stands between two plain visible characters: inside a word, where
+   * normalizing keeps it as it is.
+   */
+  static boolean plainJoinerAt(String text, int i) {
+    return i > 0
+        && i + 1 < text.length()
+        && plainVisible(text.charAt(i - 1))
+        && plainVisible(text.charAt(i + 1));
   }
 
   private static boolean plainVisible(char c) {

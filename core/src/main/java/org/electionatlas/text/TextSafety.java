@@ -43,7 +43,7 @@ public final class TextSafety {
    */
   public static ImmutableList<Finding> check(String text) {
     Objects.requireNonNull(text, "text");
-    return plainlySafe(text) ? ImmutableList.of() : everyCharacter(text);
+    return TextTraits.of(text).mayBeUnsafe() ? everyCharacter(text) : ImmutableList.of();
   }
 
   /** {@link #check} without its shortcut for plainly safe text: each code point looked at. */
@@ -130,7 +130,7 @@ public final class TextSafety {
    * Whether the joiner at {@code index} stands after a letter, mark or symbol and before something
    * visible: the only places where it changes how the text is drawn.
    */
-  private static boolean betweenLetters(String text, int index) {
+  static boolean betweenLetters(String text, int index) {
     if (index == 0 || index + 1 >= text.length()) {
       return false;
     }
@@ -173,29 +173,6 @@ public final class TextSafety {
     return Character.isLetter(c)
         || type == Character.NON_SPACING_MARK
         || type == Character.OTHER_SYMBOL;
-  }
-
-  /**
-   * Whether the text holds only characters that are plainly safe: printable ASCII, spaces, the
-   * Arabic block but for its format characters, and joiners between letters; and one of them
-   * visible. Nearly every text is such, and {@link #check} then finds nothing without looking up
-   * each character's Unicode properties.
-   */
-  private static boolean plainlySafe(String text) {
-    boolean visible = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c > 0x20 && c < 0x7F) || (c >= 0x0606 && c <= 0x06FF && c != 0x061C && c != 0x06DD)) {
-        visible = true;
-      } else if (c == 0x200C || c == 0x200D) {
-        if (!betweenLetters(text, i)) {
-          return false;
-        }
-      } else if (c != ' ') {
-        return false;
-      }
-    }
-    return visible;
   }
 
   /** Whether a safe character draws nothing: a space, a line break, a format character, a mark. */

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.electionatlas.message.Argument;
 import org.electionatlas.message.Message;
 import org.electionatlas.message.MessageTemplate;
@@ -16,6 +17,7 @@ import org.electionatlas.model.PollingStation;
 import org.electionatlas.text.AtlasText;
 import org.electionatlas.text.ChangeKind;
 import org.electionatlas.text.PersianText;
+import org.electionatlas.text.TextTraits;
 
 /**
  * A check of every Persian text of the atlas for one kind of spelling that looks right but is not
@@ -61,13 +63,23 @@ final class PersianTextRule implements Rule {
   private final RuleInfo info;
   private final Function<String, Optional<Message>> problem;
 
+  /**
+   * Whether a station's text needs {@link #problem} asked: false only when the answer is certainly
+   * none, from the one walk the session makes of each station text.
+   */
+  private final Predicate<TextTraits> worthALook;
+
   /** Whether the problem costs enough (a normalization run) to remember it for recent texts. */
   private final boolean remembered;
 
   private PersianTextRule(
-      RuleInfo info, Function<String, Optional<Message>> problem, boolean remembered) {
+      RuleInfo info,
+      Function<String, Optional<Message>> problem,
+      Predicate<TextTraits> worthALook,
+      boolean remembered) {
     this.info = info;
     this.problem = problem;
+    this.worthALook = worthALook;
     this.remembered = remembered;
   }
 
@@ -148,6 +160,7 @@ final class PersianTextRule implements Rule {
               ? Optional.empty()
               : Optional.of(ARABIC_LETTER.with("letters", Argument.all(found)));
         },
+        TextTraits::usesArabicLetters,
         false);
   }
 
@@ -179,6 +192,7 @@ final class PersianTextRule implements Rule {
             org.electionatlas.text.Folding.hasArabicIndicDigit(text)
                 ? Optional.of(ARABIC_INDIC_DIGIT.message())
                 : Optional.empty(),
+        TextTraits::usesArabicIndicDigits,
         false);
   }
 
@@ -213,6 +227,7 @@ final class PersianTextRule implements Rule {
             PersianText.changes(text, ChangeKind.ZWNJ)
                 ? Optional.of(ZWNJ_MISSING.message())
                 : Optional.empty(),
+        TextTraits::mayMissZwnj,
         true);
   }
 
@@ -231,37 +246,44 @@ final class PersianTextRule implements Rule {
             problem
                 .apply(text)
                 .ifPresent(message -> report(context, pointer, subjectId, text, message)));
-    return new StationTexts(problem, context);
+    return new StationTexts(problem, worthALook, context);
   }
 
   /**
-   * The check of each station's Persian texts. It is its own visitor, so that a station's texts are
-   * looked at without an object made per station or per text, and a text's pointer is made only
-   * when the text is reported: most texts are fine.
+   * The check of each station's Persian texts, from the texts the session walked once for all the
+   * text rules: a text's pointer is made only when the text is reported, and most texts are fine.
    */
-  private static final class StationTexts implements RuleCheck, AtlasText.StationVisitor {
+  private static final class StationTexts implements RuleCheck {
     private final Function<String, Optional<Message>> problem;
+    private final Predicate<TextTraits> worthALook;
     private final RuleContext context;
-    private int index;
-    private String stationId = "";
+    private final StationTextWalk texts;
 
-    StationTexts(Function<String, Optional<Message>> problem, RuleContext context) {
+    StationTexts(
+        Function<String, Optional<Message>> problem,
+        Predicate<TextTraits> worthALook,
+        RuleContext context) {
       this.problem = problem;
+      this.worthALook = worthALook;
       this.context = context;
+      this.texts = context.stationTexts();
     }
 
     @Override
     public void station(int i, PollingStation station) {
-      index = i;
-      stationId = station.id();
-      AtlasText.forEachPersian(station, this);
-    }
-
-    @Override
-    public void visit(String member, String text) {
-      Optional<Message> message = problem.apply(text);
-      if (message.isPresent()) {
-        report(context, POLLING_STATION.pointer(index) + member, stationId, text, message.get());
+      for (int k = 0; k < texts.count(); k++) {
+        if (texts.persian(k) && worthALook.test(texts.traits(k))) {
+          String text = texts.text(k);
+          Optional<Message> message = problem.apply(text);
+          if (message.isPresent()) {
+            report(
+                context,
+                POLLING_STATION.pointer(i) + texts.member(k),
+                station.id(),
+                text,
+                message.get());
+          }
+        }
       }
     }
   }

@@ -22,6 +22,7 @@ public final class RuleContext {
   private final Severity severity;
   private final ValidationPolicy policy;
   private final StationIds stations;
+  private final StationTextWalk texts;
   private final List<Violation> found;
   private final @Nullable Atlas whole;
   private final @Nullable RoundComparison previous;
@@ -31,6 +32,7 @@ public final class RuleContext {
       Severity severity,
       ValidationPolicy policy,
       StationIds stations,
+      StationTextWalk texts,
       List<Violation> found,
       @Nullable Atlas whole,
       @Nullable RoundComparison previous) {
@@ -38,6 +40,7 @@ public final class RuleContext {
     this.severity = severity;
     this.policy = policy;
     this.stations = stations;
+    this.texts = texts;
     this.found = found;
     this.whole = whole;
     this.previous = previous;
@@ -114,6 +117,15 @@ public final class RuleContext {
         .pointer(requireNonNull(pointer, "pointer"))
         .subjectId(Optional.ofNullable(subjectId))
         .message(requireNonNull(message, "message").complete());
+  }
+
+  /**
+   * The texts of the station being checked, walked once for all the rules of the session that ask,
+   * before they see it: for the built-in text rules, which ask in {@code begin}.
+   */
+  StationTextWalk stationTexts() {
+    texts.want();
+    return texts;
   }
 
   /** The whole atlas, when it is held in memory; for {@link WholeAtlasRule}. */

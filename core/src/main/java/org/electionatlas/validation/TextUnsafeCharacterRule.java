@@ -96,33 +96,31 @@ final class TextUnsafeCharacterRule implements Rule {
   }
 
   /**
-   * The check of each station's texts: its own visitor, so that it makes no object per station, and
-   * a text's pointer only when the text is reported: most texts are fine.
+   * The check of each station's texts, from the texts the session walked once for all the text
+   * rules: only a text that may be unsafe is looked at closely, and its pointer is made only when
+   * it is reported.
    */
-  private static final class StationTexts implements RuleCheck, AtlasText.StationVisitor {
+  private static final class StationTexts implements RuleCheck {
     private final RuleContext context;
-    private int index;
-    private String stationId = "";
+    private final StationTextWalk texts;
 
     StationTexts(RuleContext context) {
       this.context = context;
+      this.texts = context.stationTexts();
     }
 
     @Override
     public void station(int i, PollingStation station) {
-      index = i;
-      stationId = station.id();
-      AtlasText.forEachText(station, this);
-    }
-
-    @Override
-    public void visit(String member, String text) {
-      List<TextSafety.Finding> findings = TextSafety.check(text);
-      for (int k = 0; k < findings.size(); k++) {
-        context.report(
-            POLLING_STATION.pointer(index) + member,
-            stationId,
-            message(stationId, findings.get(k)));
+      for (int k = 0; k < texts.count(); k++) {
+        if (texts.traits(k).mayBeUnsafe()) {
+          List<TextSafety.Finding> findings = TextSafety.check(texts.text(k));
+          for (int f = 0; f < findings.size(); f++) {
+            context.report(
+                POLLING_STATION.pointer(i) + texts.member(k),
+                station.id(),
+                message(station.id(), findings.get(f)));
+          }
+        }
       }
     }
   }

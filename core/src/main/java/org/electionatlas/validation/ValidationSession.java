@@ -43,6 +43,7 @@ public final class ValidationSession {
   private final Running[] checkingStations;
 
   private final StationIds ids = new StationIds();
+  private final StationTextWalk texts = new StationTextWalk();
   private final @Nullable ViolationListener listener;
   private final Map<String, int[]> handedToListener = new TreeMap<>();
   private final @Nullable RoundComparison comparison;
@@ -68,7 +69,7 @@ public final class ValidationSession {
       Running run = new Running(info.id());
       running.add(run);
       RuleContext context =
-          new RuleContext(info.id(), severity, policy, ids, run.found, whole, comparison);
+          new RuleContext(info.id(), severity, policy, ids, texts, run.found, whole, comparison);
       try {
         run.check = requireNonNull(rule.begin(frame, context), "the check begun");
       } catch (RuntimeException e) {
@@ -162,6 +163,9 @@ public final class ValidationSession {
     int index = ids.size();
     if (comparison != null) {
       comparison.accept(index, station);
+    }
+    if (texts.wanted()) {
+      texts.walk(station);
     }
     List<Violation> found = List.of();
     for (Running run : checkingStations) {

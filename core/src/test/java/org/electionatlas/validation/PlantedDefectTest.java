@@ -143,6 +143,19 @@ class PlantedDefectTest {
             "text-unsafe-character",
             "/pollingStations/1/name/en",
             a -> Plant.station(a, 1, s -> s.name(LocalizedName.of("دبستان", "\u200B")))),
+        // A station's free texts: the text rules share one walk of each station's texts.
+        defect(
+            "persian-arabic-letter",
+            "/pollingStations/1/address",
+            a -> Plant.station(a, 1, s -> s.address("كوچه ۱۲"))),
+        defect(
+            "persian-zwnj-missing",
+            "/pollingStations/1/address",
+            a -> Plant.station(a, 1, s -> s.address("کوچه ها"))),
+        defect(
+            "text-unsafe-character",
+            "/pollingStations/1/address",
+            a -> Plant.station(a, 1, s -> s.address("Street\u202E 5"))),
         defect(
             "approval-authority-unknown",
             "/approvals/0/authority",
