@@ -53,19 +53,14 @@ public final class TextTraits {
   private static final int SPACE = 1 << 5;
 
   /**
-   * The end of {@link #BELOW_JOINERS}: ASCII, Latin-1 and the rest below the Arabic block, and it.
+   * What each character below {@link TextSafety#TABLED} (the end of the Arabic block, where
+   * TextSafety's joiner tables end too) adds to a text's traits, so that the walk makes one lookup
+   * for each character of nearly every text; decided once from what each closer check accepts.
    */
-  private static final char TABLED = 0x0700;
-
-  /**
-   * What each character below {@link #TABLED} adds to a text's traits, so that the walk makes one
-   * lookup for each character of nearly every text; decided once from what each closer check
-   * accepts.
-   */
-  private static final byte[] BELOW_JOINERS = new byte[TABLED];
+  private static final byte[] BELOW_JOINERS = new byte[TextSafety.TABLED];
 
   static {
-    for (char c = 0; c < TABLED; c++) {
+    for (char c = 0; c < TextSafety.TABLED; c++) {
       int bits;
       if (c >= 0x0600) {
         // The block's format characters (U+0600 to U+0605, U+061C, U+06DD) show nothing.
@@ -95,7 +90,7 @@ public final class TextTraits {
     int length = text.length();
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (c < TABLED) {
+      if (c < TextSafety.TABLED) {
         int added = BELOW_JOINERS[c];
         if (added == SPACE && Normalizer.affixAtSpace(text, i)) {
           added = AFFIX_GAP;
