@@ -1,10 +1,13 @@
 package org.electionatlas.model;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -21,12 +24,24 @@ public class LocalizedName {
 
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
-  private final ImmutableMap<String, String> values;
   private final String fa;
+  private final @Nullable String en;
 
-  private LocalizedName(ImmutableMap<String, String> values, String fa) {
-    this.values = values;
+  /** The texts by any tag but {@code fa} and {@code en}, in the order given; nearly always none. */
+  private final ImmutableMap<String, String> others;
+
+  /**
+   * All the texts as one map, made when first asked for: a million stations have two names each,
+   * and the validator reads them by {@link #fa}, {@link #en} and {@link #forEach} without the map.
+   * A race makes equal maps, and each is safely published since an {@link ImmutableMap} has final
+   * fields only.
+   */
+  private @Nullable ImmutableMap<String, String> values;
+
+  private LocalizedName(String fa, @Nullable String en, ImmutableMap<String, String> others) {
     this.fa = fa;
+    this.en = en;
+    this.others = others;
   }
 
   /**
@@ -34,7 +49,31 @@ public class LocalizedName {
    * order given}
    */
   public Map<String, String> values() {
-    return values;
+    ImmutableMap<String, String> all = values;
+    if (all == null) {
+      ImmutableMap.Builder<String, String> ordered =
+          ImmutableMap.builderWithExpectedSize(2 + others.size());
+      ordered.put("fa", fa);
+      if (en != null) {
+        ordered.put("en", en);
+      }
+      all = ordered.putAll(others).buildOrThrow();
+      values = all;
+    }
+    return all;
+  }
+
+  /**
+   * Calls the action with each text and its language tag, in the order of {@link #values}.
+   *
+   * @param action what is called with each tag and its text, not null
+   */
+  public void forEach(BiConsumer<String, String> action) {
+    action.accept("fa", fa);
+    if (en != null) {
+      action.accept("en", en);
+    }
+    others.forEach(action);
   }
 
   /** {@return the Persian text, never blank} */
@@ -44,7 +83,7 @@ public class LocalizedName {
 
   /** {@return the English text, if known} */
   public Optional<String> en() {
-    return get("en");
+    return Optional.ofNullable(en);
   }
 
   /**
@@ -53,12 +92,16 @@ public class LocalizedName {
    * @param languageTag the language tag
    */
   public Optional<String> get(String languageTag) {
-    return Optional.ofNullable(values().get(languageTag));
+    return switch (languageTag) {
+      case "fa" -> Optional.of(fa);
+      case "en" -> en();
+      default -> Optional.ofNullable(others.get(languageTag));
+    };
   }
 
   /** {@return the English text if known, else the Persian} */
   public String preferEnglish() {
-    return en().orElse(fa());
+    return en == null ? fa : en;
   }
 
   /**
@@ -68,8 +111,7 @@ public class LocalizedName {
    */
   public static LocalizedName of(String fa) {
     checkArgument(!fa.isBlank(), "a name needs non-blank Persian text (fa)");
-    // What of(Map) makes of the one text, without a builder: every station has names.
-    return new LocalizedName(ImmutableMap.of("fa", fa), fa);
+    return new LocalizedName(fa, null, ImmutableMap.of());
   }
 
   /**
@@ -80,7 +122,7 @@ public class LocalizedName {
    */
   public static LocalizedName of(String fa, String en) {
     checkArgument(!fa.isBlank(), "a name needs non-blank Persian text (fa)");
-    return new LocalizedName(ImmutableMap.of("fa", fa, "en", en), fa);
+    return new LocalizedName(fa, requireNonNull(en, "en"), ImmutableMap.of());
   }
 
   /**
@@ -91,14 +133,9 @@ public class LocalizedName {
    * @throws IllegalArgumentException if {@code fa} is missing or blank, or a tag is malformed
    */
   public static LocalizedName of(Map<String, String> values) {
-    ImmutableMap.Builder<String, String> ordered = ImmutableMap.builder();
     String fa = values.get("fa");
     checkArgument(fa != null && !fa.isBlank(), "a name needs non-blank Persian text (fa)");
-    ordered.put("fa", fa);
-    String en = values.get("en");
-    if (en != null) {
-      ordered.put("en", en);
-    }
+    ImmutableMap.Builder<String, String> others = ImmutableMap.builder();
     values.forEach(
         (tag, text) -> {
           // The two tags of nearly every name need no pattern to be known as tags.
@@ -106,21 +143,30 @@ public class LocalizedName {
               tag.equals("fa") || tag.equals("en") || LANGUAGE_TAG.matcher(tag).matches(),
               "not a language tag: %s",
               tag);
+          requireNonNull(text, "text");
           if (!tag.equals("fa") && !tag.equals("en")) {
-            ordered.put(tag, text);
+            others.put(tag, text);
           }
         });
-    return new LocalizedName(ordered.buildOrThrow(), fa);
+    return new LocalizedName(fa, values.get("en"), others.buildOrThrow());
   }
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof LocalizedName that && values.equals(that.values);
+    return other instanceof LocalizedName that
+        && fa.equals(that.fa)
+        && Objects.equals(en, that.en)
+        && others.equals(that.others);
   }
 
+  /** {@return the hash code of {@link #values}, as {@link Map#hashCode} defines it} */
   @Override
   public int hashCode() {
-    return values.hashCode();
+    int hash = "fa".hashCode() ^ fa.hashCode();
+    if (en != null) {
+      hash += "en".hashCode() ^ en.hashCode();
+    }
+    return hash + others.hashCode();
   }
 
   @Override

@@ -231,17 +231,16 @@ public final class AtlasText {
       String memberEn,
       LocalizedName name) {
     if (allTexts) {
-      name.values()
-          .forEach(
-              (language, text) ->
-                  visitor.visit(
-                      switch (language) {
-                        case "fa" -> memberFa;
-                        case "en" -> memberEn;
-                        default -> member + "/" + language;
-                      },
-                      text,
-                      language.equals("fa")));
+      name.forEach(
+          (language, text) ->
+              visitor.visit(
+                  switch (language) {
+                    case "fa" -> memberFa;
+                    case "en" -> memberEn;
+                    default -> member + "/" + language;
+                  },
+                  text,
+                  language.equals("fa")));
     } else {
       visitor.visit(memberFa, name.fa(), true);
     }
@@ -493,8 +492,7 @@ public final class AtlasText {
 
     LocalizedName name(String pointer, String subject, LocalizedName name) {
       if (allTexts) {
-        name.values()
-            .forEach((language, text) -> rewriter.rewrite(pointer + "/" + language, subject, text));
+        name.forEach((language, text) -> rewriter.rewrite(pointer + "/" + language, subject, text));
         return name;
       }
       String fa = rewriter.rewrite(pointer + "/fa", subject, name.fa());

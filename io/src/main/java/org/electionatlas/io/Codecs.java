@@ -261,9 +261,7 @@ final class Codecs {
     @Override
     public void serialize(LocalizedName name, JsonGenerator gen, SerializationContext ctxt) {
       gen.writeStartObject(name);
-      for (Map.Entry<String, String> entry : name.values().entrySet()) {
-        gen.writeStringProperty(entry.getKey(), entry.getValue());
-      }
+      name.forEach(gen::writeStringProperty);
       gen.writeEndObject();
     }
   }
