@@ -11,6 +11,8 @@ import org.electionatlas.model.LocalizedName;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * The values the hand binders ({@link StationBinder}, {@link AtlasBinder}) read straight from the
@@ -36,6 +38,31 @@ final class PlainShape {
 
   /** The tags {@link Codecs}'s name reader takes besides {@code fa} and {@code en}. */
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+
+  /** What {@link #nextKey} returns at the object's end. */
+  static final int END = PropertyNameMatcher.MATCH_END_OBJECT;
+
+  /**
+   * {@return the keys a binder reads, each known by its index in the list} Matching names this way
+   * compares the bytes the parser reads with the keys, where {@link JsonParser#nextName()} first
+   * finds or makes the name's string in the parser's symbol table: a million stations have 25
+   * million names.
+   */
+  static PropertyNameMatcher keys(String... names) {
+    return BinaryNameMatcher.construct(List.of(names));
+  }
+
+  /**
+   * {@return the index among the keys of the object's next name, or {@link #END} at its end}; a
+   * name not among them, or no name, is given up
+   */
+  static int nextKey(JsonParser p, PropertyNameMatcher keys) throws GiveUp {
+    int key = p.nextNameMatch(keys);
+    if (key < END) {
+      throw GIVE_UP;
+    }
+    return key;
+  }
 
   /** A loop over names ended on something else than the object's end: not the plain shape. */
   static void endObject(JsonParser p) throws GiveUp {
@@ -109,6 +136,10 @@ final class PlainShape {
     return found;
   }
 
+  private static final int FA = 0;
+  private static final int EN = 1;
+  private static final PropertyNameMatcher TAGS = keys("fa", "en");
+
   /**
    * A name as {@link Codecs}'s reader makes it: texts by language tag, a non-blank {@code fa} among
    * them, and the same factory for the same tags.
@@ -118,20 +149,21 @@ final class PlainShape {
     @Nullable String fa = null;
     @Nullable String en = null;
     @Nullable Map<String, String> others = null;
-    for (String tag = p.nextName(); tag != null; tag = p.nextName()) {
+    for (int tag = p.nextNameMatch(TAGS); tag != END; tag = p.nextNameMatch(TAGS)) {
       String text = string(p, p.nextToken());
-      if (tag.equals("fa") && fa == null) {
+      if (tag == FA && fa == null) {
         if (text.isBlank()) {
           throw GIVE_UP;
         }
         fa = text;
-      } else if (tag.equals("en") && en == null) {
+      } else if (tag == EN && en == null) {
         en = text;
-      } else if (!tag.equals("fa") && !tag.equals("en") && LANGUAGE_TAG.matcher(tag).matches()) {
+      } else if (tag == PropertyNameMatcher.MATCH_UNKNOWN_NAME
+          && LANGUAGE_TAG.matcher(p.currentName()).matches()) {
         if (others == null) {
           others = new LinkedHashMap<>();
         }
-        if (others.put(tag, text) != null) {
+        if (others.put(p.currentName(), text) != null) {
           throw GIVE_UP;
         }
       } else {

@@ -1,5 +1,6 @@
 package org.electionatlas.io;
 
+import static org.electionatlas.io.PlainShape.END;
 import static org.electionatlas.io.PlainShape.GIVE_UP;
 import static org.electionatlas.io.PlainShape.bool;
 import static org.electionatlas.io.PlainShape.constant;
@@ -7,7 +8,9 @@ import static org.electionatlas.io.PlainShape.decimal;
 import static org.electionatlas.io.PlainShape.endObject;
 import static org.electionatlas.io.PlainShape.extensions;
 import static org.electionatlas.io.PlainShape.integer;
+import static org.electionatlas.io.PlainShape.keys;
 import static org.electionatlas.io.PlainShape.name;
+import static org.electionatlas.io.PlainShape.nextKey;
 import static org.electionatlas.io.PlainShape.once;
 import static org.electionatlas.io.PlainShape.startObject;
 import static org.electionatlas.io.PlainShape.string;
@@ -26,6 +29,7 @@ import org.electionatlas.model.VotingMethod;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.PropertyNameMatcher;
 
 /**
  * Binds one polling station straight from the parser, token by token, into the model's builders:
@@ -93,34 +97,48 @@ final class StationBinder {
     }
   }
 
-  // Bits of the station's keys seen, so that a key read twice is given up.
-  private static final int ID = 1;
-  private static final int COUNTY = 1 << 1;
-  private static final int NUMBER = 1 << 2;
-  private static final int NAME = 1 << 3;
-  private static final int ADDRESS = 1 << 4;
-  private static final int SETTLEMENT = 1 << 5;
-  private static final int LOCATION = 1 << 6;
-  private static final int KIND = 1 << 7;
-  private static final int VOTING_METHOD = 1 << 8;
-  private static final int EXPECTED_VOTERS = 1 << 9;
-  private static final int ACCESSIBLE = 1 << 10;
-  private static final int STAFF = 1 << 11;
-  private static final int RISK = 1 << 12;
-  private static final int EXTERNAL_IDS = 1 << 13;
-  private static final int EXTENSIONS = 1 << 14;
+  // The station's keys, by their index in STATION_KEYS; a key's bit in `seen` is 1 << its index.
+  private static final int ID = 0;
+  private static final int COUNTY = 1;
+  private static final int NUMBER = 2;
+  private static final int NAME = 3;
+  private static final int ADDRESS = 4;
+  private static final int SETTLEMENT = 5;
+  private static final int LOCATION = 6;
+  private static final int KIND = 7;
+  private static final int VOTING_METHOD = 8;
+  private static final int EXPECTED_VOTERS = 9;
+  private static final int ACCESSIBLE = 10;
+  private static final int STAFF = 11;
+  private static final int RISK = 12;
+  private static final int EXTERNAL_IDS = 13;
+  private static final int EXTENSIONS = 14;
+
+  private static final PropertyNameMatcher STATION_KEYS =
+      keys(
+          "id",
+          "county",
+          "number",
+          "name",
+          "address",
+          "settlement",
+          "location",
+          "kind",
+          "votingMethod",
+          "expectedVoters",
+          "accessible",
+          "staff",
+          "risk",
+          "externalIds",
+          "extensions");
 
   private static PollingStation station(JsonParser p) throws GiveUp {
     PollingStation.Builder station = PollingStation.builder();
     int seen = 0;
-    for (String key = p.nextName(); key != null; key = p.nextName()) {
-      int bit = bitOf(key);
-      if ((seen & bit) != 0) {
-        throw GIVE_UP;
-      }
-      seen |= bit;
+    for (int key = nextKey(p, STATION_KEYS); key != END; key = nextKey(p, STATION_KEYS)) {
+      seen = once(seen, 1 << key);
       JsonToken token = p.nextToken();
-      switch (bit) {
+      switch (key) {
         case ID -> station.id(string(p, token));
         case COUNTY -> station.county(string(p, token));
         case NUMBER -> station.number(integer(p, token));
@@ -135,35 +153,12 @@ final class StationBinder {
         case STAFF -> station.staff(staff(p, token));
         case RISK -> station.risk(risk(p, token));
         case EXTERNAL_IDS -> strings(p, token, station::putExternalId);
-        case EXTENSIONS -> {
-          extensions(p, token, station::putExtension);
-        }
+        case EXTENSIONS -> extensions(p, token, station::putExtension);
         default -> throw GIVE_UP;
       }
     }
     endObject(p);
     return station.build();
-  }
-
-  private static int bitOf(String key) throws GiveUp {
-    return switch (key) {
-      case "id" -> ID;
-      case "county" -> COUNTY;
-      case "number" -> NUMBER;
-      case "name" -> NAME;
-      case "address" -> ADDRESS;
-      case "settlement" -> SETTLEMENT;
-      case "location" -> LOCATION;
-      case "kind" -> KIND;
-      case "votingMethod" -> VOTING_METHOD;
-      case "expectedVoters" -> EXPECTED_VOTERS;
-      case "accessible" -> ACCESSIBLE;
-      case "staff" -> STAFF;
-      case "risk" -> RISK;
-      case "externalIds" -> EXTERNAL_IDS;
-      case "extensions" -> EXTENSIONS;
-      default -> throw GIVE_UP;
-    };
   }
 
   // Enums by their exact names, as databind reads them (no case folding, no index, no trimming).
@@ -177,31 +172,26 @@ final class StationBinder {
   private static final Codecs.EnumNames<RiskLevel> RISK_LEVELS =
       new Codecs.EnumNames<>(RiskLevel.values());
 
+  private static final PropertyNameMatcher SETTLEMENT_KEYS = keys("name", "kind", "extensions");
+
   private static Settlement settlement(JsonParser p, JsonToken token) throws GiveUp {
     startObject(token);
     Settlement.Builder settlement = Settlement.builder();
     int seen = 0;
-    for (String key = p.nextName(); key != null; key = p.nextName()) {
+    for (int key = nextKey(p, SETTLEMENT_KEYS); key != END; key = nextKey(p, SETTLEMENT_KEYS)) {
+      seen = once(seen, 1 << key);
       JsonToken value = p.nextToken();
       switch (key) {
-        case "name" -> {
-          seen = once(seen, 1);
-          settlement.name(name(p, value));
-        }
-        case "kind" -> {
-          seen = once(seen, 2);
-          settlement.kind(constant(SETTLEMENT_KINDS, p, value));
-        }
-        case "extensions" -> {
-          seen = once(seen, 4);
-          extensions(p, value, settlement::putExtension);
-        }
-        default -> throw GIVE_UP;
+        case 0 -> settlement.name(name(p, value));
+        case 1 -> settlement.kind(constant(SETTLEMENT_KINDS, p, value));
+        default -> extensions(p, value, settlement::putExtension);
       }
     }
     endObject(p);
     return settlement.build();
   }
+
+  private static final PropertyNameMatcher LOCATION_KEYS = keys("lat", "lon", "extensions");
 
   private static Location location(JsonParser p, JsonToken token) throws GiveUp {
     startObject(token);
@@ -209,24 +199,17 @@ final class StationBinder {
     double lon = 0;
     Location.@Nullable Builder extended = null;
     int seen = 0;
-    for (String key = p.nextName(); key != null; key = p.nextName()) {
+    for (int key = nextKey(p, LOCATION_KEYS); key != END; key = nextKey(p, LOCATION_KEYS)) {
+      seen = once(seen, 1 << key);
       JsonToken value = p.nextToken();
       switch (key) {
-        case "lat" -> {
-          seen = once(seen, 1);
-          lat = decimal(p, value);
-        }
-        case "lon" -> {
-          seen = once(seen, 2);
-          lon = decimal(p, value);
-        }
-        case "extensions" -> {
-          seen = once(seen, 4);
+        case 0 -> lat = decimal(p, value);
+        case 1 -> lon = decimal(p, value);
+        default -> {
           Location.Builder withExtensions = Location.builder();
           extensions(p, value, withExtensions::putExtension);
           extended = withExtensions;
         }
-        default -> throw GIVE_UP;
       }
     }
     endObject(p);
@@ -236,30 +219,26 @@ final class StationBinder {
     return extended == null ? Location.of(lat, lon) : extended.lat(lat).lon(lon).build();
   }
 
+  private static final PropertyNameMatcher STAFF_KEYS =
+      keys("officials", "observers", "extensions");
+
   private static Staff staff(JsonParser p, JsonToken token) throws GiveUp {
     startObject(token);
     int officials = 0;
     int observers = 0;
     Staff.@Nullable Builder extended = null;
     int seen = 0;
-    for (String key = p.nextName(); key != null; key = p.nextName()) {
+    for (int key = nextKey(p, STAFF_KEYS); key != END; key = nextKey(p, STAFF_KEYS)) {
+      seen = once(seen, 1 << key);
       JsonToken value = p.nextToken();
       switch (key) {
-        case "officials" -> {
-          seen = once(seen, 1);
-          officials = integer(p, value);
-        }
-        case "observers" -> {
-          seen = once(seen, 2);
-          observers = integer(p, value);
-        }
-        case "extensions" -> {
-          seen = once(seen, 4);
+        case 0 -> officials = integer(p, value);
+        case 1 -> observers = integer(p, value);
+        default -> {
           Staff.Builder withExtensions = Staff.builder();
           extensions(p, value, withExtensions::putExtension);
           extended = withExtensions;
         }
-        default -> throw GIVE_UP;
       }
     }
     endObject(p);
@@ -271,26 +250,19 @@ final class StationBinder {
         : extended.officials(officials).observers(observers).build();
   }
 
+  private static final PropertyNameMatcher RISK_KEYS = keys("level", "note", "extensions");
+
   private static Risk risk(JsonParser p, JsonToken token) throws GiveUp {
     startObject(token);
     Risk.Builder risk = Risk.builder();
     int seen = 0;
-    for (String key = p.nextName(); key != null; key = p.nextName()) {
+    for (int key = nextKey(p, RISK_KEYS); key != END; key = nextKey(p, RISK_KEYS)) {
+      seen = once(seen, 1 << key);
       JsonToken value = p.nextToken();
       switch (key) {
-        case "level" -> {
-          seen = once(seen, 1);
-          risk.level(constant(RISK_LEVELS, p, value));
-        }
-        case "note" -> {
-          seen = once(seen, 2);
-          risk.note(string(p, value));
-        }
-        case "extensions" -> {
-          seen = once(seen, 4);
-          extensions(p, value, risk::putExtension);
-        }
-        default -> throw GIVE_UP;
+        case 0 -> risk.level(constant(RISK_LEVELS, p, value));
+        case 1 -> risk.note(string(p, value));
+        default -> extensions(p, value, risk::putExtension);
       }
     }
     endObject(p);
