@@ -246,20 +246,20 @@ final class PersianTextRule implements Rule {
             problem
                 .apply(text)
                 .ifPresent(message -> report(context, pointer, subjectId, text, message)));
-    return new StationTexts(problem, worthALook, context);
+    return new EveryText(problem, worthALook, context);
   }
 
   /**
    * The check of each station's Persian texts, from the texts the session walked once for all the
    * text rules: a text's pointer is made only when the text is reported, and most texts are fine.
    */
-  private static final class StationTexts implements RuleCheck {
+  private static final class EveryText implements RuleCheck {
     private final Function<String, Optional<Message>> problem;
     private final Predicate<TextTraits> worthALook;
     private final RuleContext context;
     private final StationTextWalk texts;
 
-    StationTexts(
+    EveryText(
         Function<String, Optional<Message>> problem,
         Predicate<TextTraits> worthALook,
         RuleContext context) {

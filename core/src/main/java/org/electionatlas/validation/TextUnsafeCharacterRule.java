@@ -92,7 +92,7 @@ final class TextUnsafeCharacterRule implements Rule {
           }
         };
     AtlasText.forEachText(frame, visitor);
-    return new StationTexts(context);
+    return new EveryText(context);
   }
 
   /**
@@ -100,11 +100,11 @@ final class TextUnsafeCharacterRule implements Rule {
    * rules: only a text that may be unsafe is looked at closely, and its pointer is made only when
    * it is reported.
    */
-  private static final class StationTexts implements RuleCheck {
+  private static final class EveryText implements RuleCheck {
     private final RuleContext context;
     private final StationTextWalk texts;
 
-    StationTexts(RuleContext context) {
+    EveryText(RuleContext context) {
       this.context = context;
       this.texts = context.stationTexts();
     }

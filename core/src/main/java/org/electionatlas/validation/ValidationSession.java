@@ -157,6 +157,41 @@ public final class ValidationSession {
    */
   public List<Violation> station(PollingStation station) {
     requireNonNull(station, "station");
+    return check(station, texts.wanted() ? StationTexts.of(station) : null);
+  }
+
+  /**
+   * Checks the next station, as {@link #station(PollingStation)} does, with its texts already
+   * walked: a reader that binds stations on a thread of its own walks them there, while they are in
+   * that core's cache (when {@link #wantsStationTexts()}), and the session does not walk them
+   * again.
+   *
+   * @param station the station that follows the ones given before
+   * @param texts the station's texts, {@link StationTexts#of} it
+   * @return the violations found while checking it, as {@link #station(PollingStation)} returns
+   * @throws IllegalArgumentException if the texts are of another station
+   * @throws IllegalStateException if the session is finished, or a rule threw while checking the
+   *     station
+   */
+  public List<Violation> station(PollingStation station, StationTexts texts) {
+    requireNonNull(station, "station");
+    if (texts.station() != station) {
+      throw new IllegalArgumentException(
+          "the texts are of station " + texts.station().id() + ", not of " + station.id());
+    }
+    return check(station, texts);
+  }
+
+  /**
+   * {@return whether a rule of this session reads every station's texts} When false, a reader need
+   * not walk them for {@link #station(PollingStation, StationTexts)}: the session would not use
+   * them.
+   */
+  public boolean wantsStationTexts() {
+    return texts.wanted();
+  }
+
+  private List<Violation> check(PollingStation station, @Nullable StationTexts walked) {
     if (finished) {
       throw new IllegalStateException("the session is finished");
     }
@@ -164,8 +199,8 @@ public final class ValidationSession {
     if (comparison != null) {
       comparison.accept(index, station);
     }
-    if (texts.wanted()) {
-      texts.walk(station);
+    if (walked != null && texts.wanted()) {
+      texts.use(walked);
     }
     List<Violation> found = List.of();
     for (Running run : checkingStations) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.electionatlas.message.Phrase;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.model.TestAtlases;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,55 @@ class ValidationSessionTest {
         .extracting(Violation::pointer)
         .containsExactly("/pollingStations/2/county");
     assertThat(session.stationCount()).isEqualTo(atlas.pollingStations().size());
+  }
+
+  @Test
+  void stations_given_with_texts_walked_on_another_thread_report_what_the_session_walks_itself()
+      throws Exception {
+    Atlas atlas =
+        Plant.station(
+            Plant.station(VALID, 0, s -> s.name(LocalizedName.of("مدرسه علي", "Ali School"))),
+            2,
+            s -> s.address("خیابان \u202Eشهدا"));
+    ValidationSession session = Validator.standard().session(frame(atlas));
+    assertThat(session.wantsStationTexts()).isTrue();
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      for (PollingStation station : atlas.pollingStations()) {
+        StationTexts texts = reader.submit(() -> StationTexts.of(station)).get();
+        session.station(station, texts);
+      }
+    } finally {
+      reader.shutdown();
+    }
+
+    List<Violation> inMemory = Validator.standard().validate(atlas).violations();
+    assertThat(session.finish().violations()).isEqualTo(inMemory);
+    assertThat(inMemory)
+        .extracting(Violation::pointer)
+        .contains("/pollingStations/0/name/fa", "/pollingStations/2/address");
+  }
+
+  @Test
+  void the_texts_of_another_station_are_refused() {
+    ValidationSession session = Validator.standard().session(frame(VALID));
+    PollingStation first = VALID.pollingStations().get(0);
+    PollingStation second = VALID.pollingStations().get(1);
+
+    assertThatThrownBy(() -> session.station(first, StationTexts.of(second)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the texts are of station " + second.id() + ", not of " + first.id());
+  }
+
+  @Test
+  void a_session_whose_text_rules_are_off_does_not_want_the_texts() {
+    Validator.Builder builder = Validator.builder().addRule(new OddVoters());
+    Validator.standardRules().stream()
+        .map(Rule::info)
+        .filter(info -> info.tags().contains("text"))
+        .forEach(info -> builder.disable(info.id()));
+
+    assertThat(builder.build().session(frame(VALID)).wantsStationTexts()).isFalse();
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.electionatlas.model.Atlas;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.SourceLocation;
+import org.electionatlas.validation.StationTexts;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -457,12 +458,7 @@ public final class StationStream implements Closeable {
    *     column say where)
    */
   public int forEachStation(StationVisitor visitor) throws IOException {
-    Gap cut = gap;
-    return forEachStation(
-        visitor,
-        cut != null
-            && cut.region().end - cut.region().start > ON_TWO_THREADS
-            && Runtime.getRuntime().availableProcessors() > 1);
+    return forEachStation(visitor, onTwoThreads(), false);
   }
 
   /**
@@ -470,6 +466,28 @@ public final class StationStream implements Closeable {
    * (handing them to the visitor on the caller's) or not: the visitor sees the same either way.
    */
   int forEachStation(StationVisitor visitor, boolean onTwoThreads) throws IOException {
+    return forEachStation(visitor, onTwoThreads, false);
+  }
+
+  /**
+   * Reads the stations as {@link #forEachStation(StationVisitor)} does, and walks each one's texts
+   * on the thread that read it ({@link StationTexts#of}), for the visitor to take from {@link
+   * WithTexts#texts()}: for a validation whose rules read every text, which then reads them while
+   * they are in the reading core's cache.
+   */
+  int forEachStationWalkingTexts(StationVisitor visitor) throws IOException {
+    return forEachStation(visitor, onTwoThreads(), true);
+  }
+
+  private boolean onTwoThreads() {
+    Gap cut = gap;
+    return cut != null
+        && cut.region().end - cut.region().start > ON_TWO_THREADS
+        && Runtime.getRuntime().availableProcessors() > 1;
+  }
+
+  private int forEachStation(StationVisitor visitor, boolean onTwoThreads, boolean walkTexts)
+      throws IOException {
     ParsedAtlas read = whole;
     if (read != null) {
       return fromMemory(read, 0, visitor);
@@ -479,7 +497,9 @@ public final class StationStream implements Closeable {
       return carefully(0, visitor);
     }
     try (Located located = new Located(cut)) {
-      return onTwoThreads ? onTwoThreads(cut, visitor, located) : onOne(cut, visitor, located);
+      return onTwoThreads
+          ? onTwoThreads(cut, walkTexts, visitor, located)
+          : onOne(cut, walkTexts, visitor, located);
     }
   }
 
@@ -503,8 +523,9 @@ public final class StationStream implements Closeable {
    */
   private static final long ON_TWO_THREADS = 1 << 20;
 
-  private int onOne(StationRegion cut, StationVisitor visitor, Located located) throws IOException {
-    try (ArrayReader reader = new ArrayReader(cut)) {
+  private int onOne(StationRegion cut, boolean walkTexts, StationVisitor visitor, Located located)
+      throws IOException {
+    try (ArrayReader reader = new ArrayReader(cut, walkTexts)) {
       while (true) {
         int index = reader.index;
         @Nullable Quick next;
@@ -543,11 +564,12 @@ public final class StationStream implements Closeable {
    * and with the locations {@link #onOne} gives; a station the second thread cannot read is read
    * again here, carefully, which says what is wrong with it as it always did.
    */
-  private int onTwoThreads(StationRegion cut, StationVisitor visitor, Located located)
+  private int onTwoThreads(
+      StationRegion cut, boolean walkTexts, StationVisitor visitor, Located located)
       throws IOException {
     BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     AtomicBoolean stop = new AtomicBoolean();
-    Thread reading = new Thread(() -> read(cut, queue, stop), "atlas-station-reader");
+    Thread reading = new Thread(() -> read(cut, walkTexts, queue, stop), "atlas-station-reader");
     reading.setDaemon(true);
     reading.start();
     try {
@@ -582,9 +604,10 @@ public final class StationStream implements Closeable {
   }
 
   /** The second thread's work: reads every station it can and queues them in batches. */
-  private void read(StationRegion cut, BlockingQueue<Object> queue, AtomicBoolean stop) {
+  private void read(
+      StationRegion cut, boolean walkTexts, BlockingQueue<Object> queue, AtomicBoolean stop) {
     Object last;
-    try (ArrayReader reader = new ArrayReader(cut)) {
+    try (ArrayReader reader = new ArrayReader(cut, walkTexts)) {
       Quick[] batch = new Quick[BATCH];
       int filled = 0;
       while (true) {
@@ -656,8 +679,24 @@ public final class StationStream implements Closeable {
     }
   }
 
-  /** A station as the one parser read it, with the bytes it spans in the file. */
-  private record Quick(int index, PollingStation station, long from, long to) {}
+  /**
+   * A station as the one parser read it, with the bytes it spans in the file, and its texts when
+   * the reader was asked to walk them.
+   */
+  private record Quick(
+      int index, PollingStation station, @Nullable StationTexts texts, long from, long to) {
+
+    Quick(int index, PollingStation station, boolean walkTexts, long from, long to) {
+      this(index, station, walkTexts ? StationTexts.of(station) : null, from, to);
+    }
+  }
+
+  /** A streamed station whose texts may have been walked by the thread that read it. */
+  interface WithTexts {
+
+    /** {@return the station's texts, when the stream walked them} */
+    @Nullable StationTexts texts();
+  }
 
   /**
    * One parser over the whole station array, which binds one station after another and goes on: no
@@ -668,15 +707,17 @@ public final class StationStream implements Closeable {
   private final class ArrayReader implements Closeable {
     private final FileChannel channel;
     private final long origin;
+    private final boolean walkTexts;
     private @Nullable JsonParser parser;
     int index;
 
     /** The offset of the {@code ]} that ended the array, once {@link #next} has read it. */
     long endedAt = -1;
 
-    ArrayReader(StationRegion cut) throws IOException {
+    ArrayReader(StationRegion cut, boolean walkTexts) throws IOException {
       this.channel = FileChannel.open(file, StandardOpenOption.READ);
       this.origin = cut.start - 1;
+      this.walkTexts = walkTexts;
       try {
         channel.position(cut.start);
       } catch (IOException e) {
@@ -716,14 +757,14 @@ public final class StationStream implements Closeable {
       if (token != JsonToken.START_OBJECT) {
         PollingStation station = arrayReader().readValue(p);
         long to = origin + p.currentTokenLocation().getByteOffset() + 1;
-        return new Quick(index++, station, from, to);
+        return new Quick(index++, station, walkTexts, from, to);
       }
       @Nullable PollingStation bound = StationBinder.bind(p);
       long to = origin + p.currentTokenLocation().getByteOffset() + 1;
       // A station of another shape than the binder's is bound by databind from its own bytes, as
       // the careful path and stationAt bind one: the same station, or the same failure.
       PollingStation station = bound != null ? bound : readAgain(from, to);
-      return new Quick(index++, station, from, to);
+      return new Quick(index++, station, walkTexts, from, to);
     }
 
     /** The station in {@code [from, to)} of the file, read again and bound by databind. */
@@ -757,7 +798,7 @@ public final class StationStream implements Closeable {
    * and finds its line and column by counting from where the last station located was, so that a
    * whole read locates in one more pass over the file at most and a valid atlas never pays it.
    */
-  private final class Located implements StreamedStation, Positioned, Closeable {
+  private final class Located implements StreamedStation, Positioned, WithTexts, Closeable {
     private @Nullable Quick current;
     private @Nullable SourceMap map;
     private @Nullable FileChannel channel;
@@ -803,6 +844,11 @@ public final class StationStream implements Closeable {
     @Override
     public PollingStation station() {
       return current().station();
+    }
+
+    @Override
+    public @Nullable StationTexts texts() {
+      return current().texts();
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.electionatlas.validation.SourceLocation;
+import org.electionatlas.validation.StationTexts;
 import org.electionatlas.validation.ValidationReport;
 import org.electionatlas.validation.ValidationSession;
 import org.electionatlas.validation.Validator;
@@ -75,13 +76,24 @@ final class StreamingValidation {
                         ? at.locate(violation.pointer()).map(violation::at).orElse(violation)
                         : violation);
               });
-      stream.forEachStation(
+      StationStream.StationVisitor visitor =
           station -> {
             current[0] = station;
-            session.station(station.station());
+            StationTexts texts =
+                station instanceof StationStream.WithTexts walked ? walked.texts() : null;
+            if (texts != null) {
+              session.station(station.station(), texts);
+            } else {
+              session.station(station.station());
+            }
             current[0] = null;
             options.progress().read(station.bytesRead(), stream.size(), station.index() + 1L);
-          });
+          };
+      if (session.wantsStationTexts()) {
+        stream.forEachStationWalkingTexts(visitor);
+      } else {
+        stream.forEachStation(visitor);
+      }
       session.finish();
       ValidationReport kept = findings.report();
       Map<String, SourceLocation> located = new HashMap<>();

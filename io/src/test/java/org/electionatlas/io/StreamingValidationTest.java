@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.LongStream;
 import org.electionatlas.generate.AtlasGenerator;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.LocalizedName;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.Validator;
@@ -99,11 +100,18 @@ class StreamingValidationTest {
     change(stations, 40, s -> s.location(Location.of(48.85, 2.35)));
     change(stations, 50, s -> s.expectedVoters(-5));
     change(stations, 2_999, s -> s.location(stations.get(2_998).location()));
+    // Texts, which the reading thread walks for the text rules when the file is read on two.
+    change(stations, 60, s -> s.name(LocalizedName.of("مدرسه علي", "Ali School")));
+    change(stations, 70, s -> s.address("خیابان \u202Eشهدا"));
+    change(stations, 80, s -> s.address("پلاک ۱۲، خیابان می رود"));
     stations.remove(1_500);
     Path file = write(JSON.write(Atlas.builder().from(atlas).pollingStations(stations).build()));
+    assertThat(Files.size(file)).as("read on two threads").isGreaterThan(1 << 20);
 
     List<String> inMemory = inMemory(file);
-    assertThat(inMemory).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(inMemory).hasSizeGreaterThanOrEqualTo(9);
+    assertThat(String.join("\n", inMemory))
+        .contains("/pollingStations/60/name/fa", "/pollingStations/70/address");
     assertThat(streamed(file)).isEqualTo(inMemory);
   }
 
