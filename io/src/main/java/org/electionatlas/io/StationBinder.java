@@ -16,6 +16,7 @@ import static org.electionatlas.io.PlainShape.startObject;
 import static org.electionatlas.io.PlainShape.string;
 import static org.electionatlas.io.PlainShape.strings;
 
+import java.util.Map;
 import org.electionatlas.io.PlainShape.GiveUp;
 import org.electionatlas.model.Location;
 import org.electionatlas.model.PollingStation;
@@ -65,9 +66,22 @@ final class StationBinder {
    *     at the station's {@code END_OBJECT}
    */
   static @Nullable PollingStation bind(JsonParser p) {
+    return bind(p, Map.of());
+  }
+
+  /**
+   * Binds the station as {@link #bind(JsonParser)} does, giving it the very string of {@code
+   * counties} that equals its county id, when one does. The stream's reading thread passes the
+   * frame's county ids: the rules look every station's county up among the frame's counties, and an
+   * id that is the key itself is found without reading a string the other thread has just made,
+   * whose characters are in the other core's cache.
+   *
+   * @param counties county ids, each mapped to itself
+   */
+  static @Nullable PollingStation bind(JsonParser p, Map<String, String> counties) {
     int depth = p.streamReadContext().getNestingDepth();
     try {
-      return station(p);
+      return station(p, counties);
     } catch (GiveUp | IllegalArgumentException | IllegalStateException e) {
       // A builder or a factory refused a value (a required one missing, a blank name), or the
       // shape is not the plain one: databind says what it makes of it.
@@ -132,7 +146,7 @@ final class StationBinder {
           "externalIds",
           "extensions");
 
-  private static PollingStation station(JsonParser p) throws GiveUp {
+  private static PollingStation station(JsonParser p, Map<String, String> counties) throws GiveUp {
     PollingStation.Builder station = PollingStation.builder();
     int seen = 0;
     for (int key = nextKey(p, STATION_KEYS); key != END; key = nextKey(p, STATION_KEYS)) {
@@ -140,7 +154,10 @@ final class StationBinder {
       JsonToken token = p.nextToken();
       switch (key) {
         case ID -> station.id(string(p, token));
-        case COUNTY -> station.county(string(p, token));
+        case COUNTY -> {
+          String county = string(p, token);
+          station.county(counties.getOrDefault(county, county));
+        }
         case NUMBER -> station.number(integer(p, token));
         case NAME -> station.name(name(p, token));
         case ADDRESS -> station.address(string(p, token));

@@ -15,12 +15,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.electionatlas.model.Atlas;
+import org.electionatlas.model.County;
 import org.electionatlas.model.PollingStation;
 import org.electionatlas.validation.SourceLocation;
 import org.electionatlas.validation.StationTexts;
@@ -708,6 +711,10 @@ public final class StationStream implements Closeable {
     private final FileChannel channel;
     private final long origin;
     private final boolean walkTexts;
+
+    /** The frame's county ids, each to itself, for {@link StationBinder#bind(JsonParser, Map)}. */
+    private final Map<String, String> counties = new HashMap<>();
+
     private @Nullable JsonParser parser;
     int index;
 
@@ -718,6 +725,9 @@ public final class StationStream implements Closeable {
       this.channel = FileChannel.open(file, StandardOpenOption.READ);
       this.origin = cut.start - 1;
       this.walkTexts = walkTexts;
+      for (County county : frame.counties()) {
+        counties.putIfAbsent(county.id(), county.id());
+      }
       try {
         channel.position(cut.start);
       } catch (IOException e) {
@@ -759,7 +769,7 @@ public final class StationStream implements Closeable {
         long to = origin + p.currentTokenLocation().getByteOffset() + 1;
         return new Quick(index++, station, walkTexts, from, to);
       }
-      @Nullable PollingStation bound = StationBinder.bind(p);
+      @Nullable PollingStation bound = StationBinder.bind(p, counties);
       long to = origin + p.currentTokenLocation().getByteOffset() + 1;
       // A station of another shape than the binder's is bound by databind from its own bytes, as
       // the careful path and stationAt bind one: the same station, or the same failure.

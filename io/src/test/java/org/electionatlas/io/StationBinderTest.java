@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -426,6 +427,28 @@ class StationBinderTest {
     Bound bound = bind(PLAIN);
     assertThat(bound.outcome()).isEqualTo(Outcome.ACCEPTED);
     assertThat(bound.station()).isEqualTo(databind(PLAIN).orElseThrow());
+  }
+
+  @Test
+  void a_county_id_of_the_frame_is_bound_as_the_frame_s_own_string_and_any_other_as_read() {
+    String kerman = new String("kerman".toCharArray());
+    Map<String, String> counties = Map.of(kerman, kerman);
+    try (JsonParser p =
+        FACTORY.createParser(
+            ObjectReadContext.empty(),
+            ("[" + PLAIN + "," + PLAIN.replace("\"kerman\"", "\"rafsanjan\"") + "]")
+                .getBytes(UTF_8))) {
+      p.nextToken();
+      p.nextToken();
+      PollingStation known = StationBinder.bind(p, counties);
+      p.nextToken();
+      PollingStation other = StationBinder.bind(p, counties);
+
+      assertThat(known).isNotNull().isEqualTo(databind(PLAIN).orElseThrow());
+      assertThat(known.county()).isSameAs(kerman);
+      assertThat(other).isNotNull();
+      assertThat(other.county()).isEqualTo("rafsanjan");
+    }
   }
 
   private Path write(String... stations) throws IOException {
