@@ -1,5 +1,6 @@
 package org.electionatlas.io;
 
+import static java.util.Objects.requireNonNull;
 import static org.electionatlas.io.PlainShape.END;
 import static org.electionatlas.io.PlainShape.GIVE_UP;
 import static org.electionatlas.io.PlainShape.bool;
@@ -16,6 +17,7 @@ import static org.electionatlas.io.PlainShape.startObject;
 import static org.electionatlas.io.PlainShape.string;
 import static org.electionatlas.io.PlainShape.strings;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Map;
 import org.electionatlas.io.PlainShape.GiveUp;
 import org.electionatlas.model.Location;
@@ -111,7 +113,10 @@ final class StationBinder {
     }
   }
 
-  // The station's keys, by their index in STATION_KEYS; a key's bit in `seen` is 1 << its index.
+  // The station's keys by their index in the order the writer writes them, which the mix-in's
+  // @JsonPropertyOrder gives (one list of the station's keys); a key's bit in `seen` is 1 << its
+  // index. Were the two to disagree, a key would bind into another field, and every test that
+  // compares a bound station with databind's would fail.
   private static final int ID = 0;
   private static final int COUNTY = 1;
   private static final int NUMBER = 2;
@@ -130,21 +135,10 @@ final class StationBinder {
 
   private static final PropertyNameMatcher STATION_KEYS =
       keys(
-          "id",
-          "county",
-          "number",
-          "name",
-          "address",
-          "settlement",
-          "location",
-          "kind",
-          "votingMethod",
-          "expectedVoters",
-          "accessible",
-          "staff",
-          "risk",
-          "externalIds",
-          "extensions");
+          requireNonNull(
+                  ModelMixins.PollingStationMixin.class.getAnnotation(JsonPropertyOrder.class),
+                  "the station mix-in's property order")
+              .value());
 
   private static PollingStation station(JsonParser p, Map<String, String> counties) throws GiveUp {
     PollingStation.Builder station = PollingStation.builder();
