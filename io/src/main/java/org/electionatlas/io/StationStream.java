@@ -78,6 +78,13 @@ public final class StationStream implements Closeable {
   private final Atlas frame;
   private final SourceMap frameMap;
 
+  /**
+   * The frame's county ids, each to itself, for {@link StationBinder#bind(JsonParser, Map)}: made
+   * once for the stream, since every read of its stations binds them against the same frame, and
+   * filled before any reading thread starts, which then only reads it.
+   */
+  private final Map<String, String> countyIds = new HashMap<>();
+
   /** Where the stations lie, or null when the file was read whole. */
   private final @Nullable Gap gap;
 
@@ -112,6 +119,9 @@ public final class StationStream implements Closeable {
     this.limits = limits;
     this.frame = frame;
     this.frameMap = frameMap;
+    for (County county : frame.counties()) {
+      countyIds.putIfAbsent(county.id(), county.id());
+    }
     this.gap = gap;
     this.whole = whole;
     this.onClose = onClose;
@@ -711,10 +721,6 @@ public final class StationStream implements Closeable {
     private final FileChannel channel;
     private final long origin;
     private final boolean walkTexts;
-
-    /** The frame's county ids, each to itself, for {@link StationBinder#bind(JsonParser, Map)}. */
-    private final Map<String, String> counties = new HashMap<>();
-
     private @Nullable JsonParser parser;
     int index;
 
@@ -725,9 +731,6 @@ public final class StationStream implements Closeable {
       this.channel = FileChannel.open(file, StandardOpenOption.READ);
       this.origin = cut.start - 1;
       this.walkTexts = walkTexts;
-      for (County county : frame.counties()) {
-        counties.putIfAbsent(county.id(), county.id());
-      }
       try {
         channel.position(cut.start);
       } catch (IOException e) {
@@ -769,7 +772,7 @@ public final class StationStream implements Closeable {
         long to = origin + p.currentTokenLocation().getByteOffset() + 1;
         return new Quick(index++, station, walkTexts, from, to);
       }
-      @Nullable PollingStation bound = StationBinder.bind(p, counties);
+      @Nullable PollingStation bound = StationBinder.bind(p, countyIds);
       long to = origin + p.currentTokenLocation().getByteOffset() + 1;
       // A station of another shape than the binder's is bound by databind from its own bytes, as
       // the careful path and stationAt bind one: the same station, or the same failure.
